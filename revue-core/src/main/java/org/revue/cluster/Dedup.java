@@ -1,0 +1,107 @@
+package org.revue.cluster;
+
+import org.revue.model.Article;
+import org.revue.model.Sentence;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Near-duplicates inside an event: word 5-gram shingles of the normalized text; an article whose shingles
+ * are mostly (containment ≥ 0.7) in another one's is a copy of it. The copy points to the earliest
+ * published, else the longest, else the first-read article.
+ */
+public final class Dedup {
+    static final int SHINGLE = 5;
+    static final double CONTAINMENT = 0.7;
+
+    private Dedup() {
+    }
+
+    static int[] duplicates(TermSpace space, List<List<Integer>> events) {
+        int n = space.size();
+        int[] dup = new int[n];
+        Arrays.fill(dup, -1);
+        long[][] sh = new long[n][];
+        for (List<Integer> e : events) {
+            if (e.size() < 2) {
+                continue;
+            }
+            List<Integer> order = e.stream().sorted((a, b) -> canonicalFirst(space.article(a), a, space.article(b), b)).toList();
+            for (int i : order) {
+                sh[i] = shingles(space.article(i));
+            }
+            for (int x = 1; x < order.size(); x++) {
+                int i = order.get(x);
+                for (int y = 0; y < x; y++) {
+                    int j = order.get(y);
+                    if (dup[j] < 0 && containment(sh[i], sh[j]) >= CONTAINMENT) {
+                        dup[i] = j;
+                        break;
+                    }
+                }
+            }
+        }
+        return dup;
+    }
+
+    private static int canonicalFirst(Article a, int ia, Article b, int ib) {
+        if (a.published() != null && b.published() != null && !a.published().equals(b.published())) {
+            return a.published().compareTo(b.published());
+        }
+        if (a.published() != null != (b.published() != null)) {
+            return a.published() != null ? -1 : 1;
+        }
+        int len = Integer.compare(b.text().length(), a.text().length());
+        return len != 0 ? len : Integer.compare(ia, ib);
+    }
+
+    /** Sorted distinct hashes of the word 5-grams of the article's sentences. */
+    public static long[] shingles(Article a) {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence s : a.sentences()) {
+            sb.append(s.text()).append(' ');
+        }
+        String norm = Normalizer.normalize(sb.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (norm.isEmpty()) {
+            return new long[0];
+        }
+        String[] w = norm.split(" ");
+        int count = Math.max(1, w.length - SHINGLE + 1);
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = 1125899906842597L;
+            for (int k = i; k < Math.min(w.length, i + SHINGLE); k++) {
+                h = 31 * h + w[k].hashCode();
+                h ^= h >>> 29;
+            }
+            out[i] = h;
+        }
+        return Arrays.stream(out).sorted().distinct().toArray();
+    }
+
+    /** |a ∩ b| / |a|: how much of a is in b. */
+    public static double containment(long[] a, long[] b) {
+        if (a.length == 0) {
+            return 0;
+        }
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / a.length;
+    }
+}

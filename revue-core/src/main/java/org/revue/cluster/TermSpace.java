@@ -1,0 +1,95 @@
+package org.revue.cluster;
+
+import org.revue.analyze.Terms;
+import org.revue.model.Article;
+import org.revue.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TF-IDF over the stems of a set of articles: one vector per article (title counted twice) and one per
+ * sentence, in the same space, so that articles, sentences and centroids compare by cosine.
+ */
+public final class TermSpace {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Map<Integer, Integer>> articleCounts = new ArrayList<>();
+    private final List<List<Map<Integer, Integer>>> sentenceCounts = new ArrayList<>();
+    private int[] df = new int[0];
+    private float[] idf;
+    private final List<Article> articles;
+
+    public TermSpace(List<Article> articles) {
+        this.articles = articles;
+        Terms terms = Terms.get();
+        for (Article a : articles) {
+            Map<Integer, Integer> doc = new HashMap<>();
+            List<Map<Integer, Integer>> sents = new ArrayList<>(a.sentences().size());
+            if (a.title() != null) {
+                terms.each(a.title(), a.lang(), t -> doc.merge(id(t), 2, Integer::sum));
+            }
+            for (Sentence s : a.sentences()) {
+                Map<Integer, Integer> sc = new HashMap<>();
+                terms.each(s.text(), a.lang(), t -> sc.merge(id(t), 1, Integer::sum));
+                sc.forEach((k, v) -> doc.merge(k, v, Integer::sum));
+                sents.add(sc);
+            }
+            articleCounts.add(doc);
+            sentenceCounts.add(sents);
+        }
+        df = new int[ids.size()];
+        for (Map<Integer, Integer> doc : articleCounts) {
+            for (int t : doc.keySet()) {
+                df[t]++;
+            }
+        }
+        int n = articles.size();
+        idf = new float[df.length];
+        for (int t = 0; t < df.length; t++) {
+            idf[t] = (float) Math.log((n + 1.0) / (df[t] + 0.5));
+        }
+    }
+
+    private int id(String term) {
+        return ids.computeIfAbsent(term, k -> ids.size());
+    }
+
+    public int size() {
+        return articles.size();
+    }
+
+    public Article article(int i) {
+        return articles.get(i);
+    }
+
+    /** The unit TF-IDF vector of article {@code i} (log-scaled term frequency). */
+    public Vector article(int i, boolean unit) {
+        Vector v = weigh(articleCounts.get(i));
+        return unit ? v.normalized() : v;
+    }
+
+    /** The unit TF-IDF vector of sentence {@code s} of article {@code i}. */
+    public Vector sentence(int i, int s) {
+        return weigh(sentenceCounts.get(i).get(s)).normalized();
+    }
+
+    /** Number of terms of sentence {@code s} of article {@code i} after stop words. */
+    public int sentenceTerms(int i, int s) {
+        int n = 0;
+        for (int c : sentenceCounts.get(i).get(s).values()) {
+            n += c;
+        }
+        return n;
+    }
+
+    private Vector weigh(Map<Integer, Integer> counts) {
+        int[] keys = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        float[] w = new float[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            w[k] = (float) ((1 + Math.log(counts.get(keys[k]))) * idf[keys[k]]);
+        }
+        return new Vector(keys, w);
+    }
+}

@@ -1,0 +1,204 @@
+package org.revue.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Line-level signs of boilerplate in scraped news text, in the main European languages.
+ * Each rule is general: it names a kind of page furniture, never a site.
+ */
+final class Cues {
+    private Cues() {
+    }
+
+    /** How a line refers readers to other content. */
+    enum Marker { NONE, WHOLE, OPEN, INLINE }
+
+    private static final String RELATED = "(?:[>»›•*\\-–]+\\s*)?(?:"
+            + "(?:à |a )?lire (?:aussi|également|egalement|encore)|(?:à |a )?voir (?:aussi|également|egalement)|"
+            + "en vidéo|en video|en images|sur le même sujet|sur le meme sujet|dans la même rubrique|"
+            + "autres actualités|autres actualites|les plus lus|les plus partagés|à la une|et aussi|"
+            + "lire et commenter|réagir|commenter|nos articles sur|toute l'info sur|toute l’info sur|"
+            + "toutes les infos sur|retrouvez|découvrez aussi|"
+            + "read more|read also|see also|related(?: articles| stories| news)?|more on this story|most read|"
+            + "recommended|you may also like|lesen sie auch|mehr zum thema|auch interessant|"
+            + "lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|leia também|lees ook"
+            + ")";
+    private static final Pattern MARKER_WHOLE = Pattern.compile("(?iu)^" + RELATED + "\\s*[:.…]?$");
+    private static final Pattern MARKER_OPEN = Pattern.compile(
+            "(?iu)^(?:toute l['’]info sur|toutes les infos sur|nos articles sur|retrouvez|en savoir plus sur|"
+                    + "dossier\\s*:?|more on|mehr zu)\\s*:?$");
+    private static final Pattern MARKER_INLINE = Pattern.compile("(?iu)^" + RELATED + "\\s*[:>»\\-–]\\s*\\S.*$");
+
+    static Marker marker(String line) {
+        if (line.length() > 200) {
+            return Marker.NONE;
+        }
+        if (MARKER_OPEN.matcher(line).matches()) {
+            return Marker.OPEN;
+        }
+        if (MARKER_WHOLE.matcher(line).matches()) {
+            return Marker.WHOLE;
+        }
+        if (MARKER_INLINE.matcher(line).matches() && words(line) <= 30) {
+            return Marker.INLINE;
+        }
+        return Marker.NONE;
+    }
+
+    private static final Pattern NEWSLETTER = Pattern.compile("(?iu)(newsletter|s['’]inscrire|inscrivez[- ]vous|"
+            + "abonnez[- ]vous|s['’]abonner|déjà abonné|réservé aux abonnés|adresse (?:e-?mail|électronique|mail)|"
+            + "votre (?:e-?mail|courriel)|recevoir l['’]essentiel|vous souhaitez recevoir|nos offres|"
+            + "édition (?:matinale|du soir|de la mi-journée)|se désinscrire|désinscription|"
+            + "subscribe|sign up|email address|your inbox|unsubscribe|"
+            + "politique de confidentialité|privacy policy|cookies|tous droits réservés|all rights reserved|"
+            + "télécharge[zr]? l['’]application|download the app|suivez-nous|follow us|"
+            + "partager sur|share (?:on|this)|envoyer par (?:e-?mail|courriel)|imprimer l['’]article|"
+            + "newsletter abonnieren|jetzt abonnieren|suscríbete|iscriviti)");
+
+    /** A sign-up, sharing, cookie or legal line (short lines only). */
+    static boolean newsletter(String line) {
+        return words(line) <= 25 && NEWSLETTER.matcher(line).find();
+    }
+
+    private static final String AGENCY = "(?:afp|reuters|ap|associated press|agences?|belga|ats|dpa|ansa|efe|apa|"
+            + "bloomberg|pa|anp|ips|xinhua|tass|ria novosti|relaxnews|maxppp|sipa|getty images|epa|abaca)";
+    private static final Pattern AGENCY_LINE = Pattern.compile("(?iu)^[(\\[]?\\s*(?:source\\s*:?\\s*|sources\\s*:?\\s*|"
+            + "avec\\s+(?:l['’])?|with\\s+|par\\s+|by\\s+|©\\s*(?:\\d{4}\\s+)?|copyright\\s+)?(?:l['’])?" + AGENCY
+            + "(?:\\s*(?:,|et|and|/|&)\\s*" + AGENCY + ")*\\s*[)\\]]?\\s*\\.?$");
+    private static final Pattern INITIALS_SIGNATURE = Pattern.compile("(?iu)^\\p{L}{2,12}(?:\\s*/\\s*\\p{L}{1,8}){1,5}\\s*$");
+    /** An agency signature or tag standing alone: "Source AFP", "(avec AFP)", "agences/cab/tmun". */
+    static boolean agencySignature(String line) {
+        if (words(line) > 8) {
+            return false;
+        }
+        return AGENCY_LINE.matcher(line).matches() || INITIALS_SIGNATURE.matcher(line).matches();
+    }
+
+    private static final Pattern AGENCY_WORD = Pattern.compile("(?iu)\\b" + AGENCY + "\\b");
+    private static final Pattern CREDIT_START = Pattern.compile("(?iu)^(?:©|photo\\s*:|crédits?(?:\\s+photo)?\\s*:|credit\\s*:|foto\\s*:)");
+    private static final Pattern UPPER_CREDIT_END = Pattern.compile(
+            "(?u)[(\\s]\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\s*/\\s*\\p{Lu}[\\p{Lu}\\p{L} \\-]{1,30}\\)?\\s*$");
+
+    /** A photo caption with its credit: "… | NAME / AFP", "… © Reuters", "Photo : …", "… (NAME / AFP)". */
+    static boolean photoCredit(String line) {
+        if (CREDIT_START.matcher(line).find()) {
+            return words(line) <= 25;
+        }
+        int cut = Math.max(line.lastIndexOf('|'), line.lastIndexOf('©'));
+        if (cut >= 0) {
+            String tail = line.substring(cut + 1).trim();
+            if (words(tail) <= 8 && (line.charAt(cut) == '©' || tail.contains("/") || isUpperish(tail)
+                    || AGENCY_WORD.matcher(tail).find())) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher m = UPPER_CREDIT_END.matcher(line);
+        return m.find() && isUpperish(line.substring(m.start()));
+    }
+
+    private static boolean isUpperish(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper * 10 >= letters * 8;
+    }
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?u)^(?:par|by|von|por|di|door)\\s+\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]+|et|and|und|y|e|de|van|von|du|le|la))*"
+                    + "(?:\\s*[,|–-]\\s*.{0,40})?$", Pattern.CASE_INSENSITIVE);
+
+    /** "Par Jean Dupont", "By Jane Doe, in Brussels". */
+    static boolean byline(String line) {
+        return words(line) <= 10 && BYLINE.matcher(line).matches() && Character.isUpperCase(firstLetterAfterSpace(line));
+    }
+
+    private static char firstLetterAfterSpace(String line) {
+        int sp = line.indexOf(' ');
+        return sp < 0 || sp + 1 >= line.length() ? 'a' : line.charAt(sp + 1);
+    }
+
+    private static final Pattern PUBLISH_CUE = Pattern.compile("(?iu)(publié|publie|mis à jour|mise à jour|modifié|"
+            + "actualisé|updated|published|posted|last modified|veröffentlicht|aktualisiert|publicado|actualizado|"
+            + "pubblicato|aggiornato)");
+    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)(publié|publie|published|posted|"
+            + "veröffentlicht|publicado|pubblicato)\\D{0,12}$");
+
+    static boolean hasPublishCue(String line) {
+        return PUBLISH_CUE.matcher(line).find();
+    }
+
+    /** Whether the text just before a date says it is the publication date. */
+    static boolean publishedBefore(String prefix) {
+        return PUBLISHED_CUE.matcher(prefix).find();
+    }
+
+    private static final Pattern KICKER = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{Lu}'’\\- ]{2,40}(?:\\s*\\((?:AFP|Reuters|AP|Belga|dpa|ANSA|EFE)\\))?)\\s+[-–—]\\s+(?=\\p{Lu}|«|\")");
+
+    /** Strips a leading upper-case kicker or dateline: "ENTENTE - Malgré…", "PARIS (AFP) - Le…". */
+    static String stripKicker(String line) {
+        java.util.regex.Matcher m = KICKER.matcher(line);
+        return m.find() ? line.substring(m.end()) : line;
+    }
+
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)]*)\\)");
+
+    /** Markdown link debris: the line is nothing but links. Returns the line with links replaced by their text. */
+    static String unlink(String line) {
+        return MD_LINK.matcher(line).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1)));
+    }
+
+    static boolean onlyLinks(String line) {
+        if (!line.contains("](")) {
+            return false;
+        }
+        String rest = MD_LINK.matcher(line).replaceAll("");
+        return letters(rest) <= 2;
+    }
+
+    static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Ends like a sentence: . ! ? … or a closing quote/bracket after one. Ellipsis "..." counts only if asked. */
+    static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && "»\"”’)]' ".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Ends with a truncation mark: "..." or "…", as teasers do. */
+    static boolean truncated(String s) {
+        String t = s.stripTrailing();
+        return t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]");
+    }
+}

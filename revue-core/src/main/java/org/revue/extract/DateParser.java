@@ -1,0 +1,99 @@
+package org.revue.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds absolute calendar dates written in text, in the main European languages. */
+public final class DateParser {
+    private DateParser() {
+    }
+
+    /** A date found at [start, end) of the text. */
+    public record Found(LocalDate date, int start, int end) {
+    }
+
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?(?:\\s*[-/]\\s*|\\s+)(?:de\\s+)?" + MONTH
+                    + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
+
+    /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy). */
+    public static List<Found> findAll(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(3)), MONTHS.get(key(m.group(2))), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(3)), MONTHS.get(key(m.group(1))), Integer.parseInt(m.group(2)));
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = NUMERIC.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void add(List<Found> out, Matcher m, int y, Integer mo, int d) {
+        if (mo == null) {
+            return;
+        }
+        for (Found f : out) {
+            if (m.start() < f.end() && f.start() < m.end()) {
+                return;
+            }
+        }
+        try {
+            out.add(new Found(LocalDate.of(y, mo, d), m.start(), m.end()));
+        } catch (DateTimeException e) {
+            // not a real date
+        }
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+                {"janvier", "janv", "january", "jan", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"},
+                {"février", "fevrier", "févr", "fevr", "february", "feb", "februar", "febrero", "febbraio", "fevereiro", "februari"},
+                {"mars", "march", "mar", "märz", "marzo", "março", "maart"},
+                {"avril", "avr", "april", "apr", "abril", "aprile"},
+                {"mai", "may", "mayo", "maggio", "maio", "mei"},
+                {"juin", "june", "jun", "juni", "junio", "giugno", "junho"},
+                {"juillet", "juil", "july", "jul", "juli", "julio", "luglio", "julho"},
+                {"août", "aout", "august", "aug", "agosto", "augustus"},
+                {"septembre", "sept", "september", "sep", "septiembre", "settembre", "setembro"},
+                {"octobre", "oct", "october", "oktober", "octubre", "ottobre", "outubro"},
+                {"novembre", "nov", "november", "noviembre", "novembro"},
+                {"décembre", "decembre", "déc", "dec", "december", "dezember", "diciembre", "dicembre", "dezembro"},
+        };
+        Map<String, Integer> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.putIfAbsent(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+}

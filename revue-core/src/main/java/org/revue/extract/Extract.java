@@ -1,0 +1,31 @@
+package org.revue.extract;
+
+import org.revue.model.Paragraph;
+import org.revue.model.RawDocument;
+
+import java.util.List;
+
+/** The extract stage: clean article text and metadata from a raw document, HTML or scraped text. */
+public final class Extract {
+    private final TextCleaner text = new TextCleaner();
+    private final HtmlExtractor html = new HtmlExtractor();
+
+    public Extracted extract(RawDocument d) {
+        boolean titled = d.title() != null && !d.title().isBlank();
+        Extracted e = d.isHtml() ? html.extract(d.html(), d.url()) : text.clean(d.text(), !titled);
+        String title = titled ? d.title().strip() : e.title();
+        List<Paragraph> paragraphs = e.paragraphs();
+        if (titled && !paragraphs.isEmpty() && same(paragraphs.get(0).text(), title)) {
+            paragraphs = paragraphs.subList(1, paragraphs.size()); // the text repeats the title
+        }
+        return new Extracted(title,
+                d.date() != null ? d.date() : e.published(),
+                d.source() != null ? d.source() : e.source(),
+                d.lang() != null ? d.lang() : e.lang(),
+                paragraphs);
+    }
+
+    private static boolean same(String a, String b) {
+        return a.replaceAll("(?U)\\W+", "").equalsIgnoreCase(b.replaceAll("(?U)\\W+", ""));
+    }
+}

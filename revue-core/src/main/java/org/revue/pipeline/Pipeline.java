@@ -1,0 +1,196 @@
+package org.revue.pipeline;
+
+import org.revue.analyze.Analyze;
+import org.revue.cluster.Clusterer;
+import org.revue.cluster.Grouping;
+import org.revue.cluster.TermSpace;
+import org.revue.extract.Extract;
+import org.revue.ingest.Ingest;
+import org.revue.model.Article;
+import org.revue.model.Cited;
+import org.revue.model.Digest;
+import org.revue.model.Event;
+import org.revue.model.RawDocument;
+import org.revue.model.Story;
+import org.revue.model.TimelineEntry;
+import org.revue.model.Warnings;
+import org.revue.summarize.Summarizer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * The whole path, from files to a {@link Digest}: ingest → extract → analyze → cluster → summarize.
+ * The CLI, the server and Spark call these same stages.
+ */
+public final class Pipeline {
+    /** Run options. {@code lang}: a language code to force, or null/"auto" to detect per article. */
+    public record Options(String lang, Clusterer.Settings clustering, int eventWords, int storyWords) {
+        public static Options defaults() {
+            return new Options(null, Clusterer.Settings.DEFAULT, 60, 110);
+        }
+
+        public Options withLang(String l) {
+            return new Options(l == null || l.equals("auto") ? null : l, clustering, eventWords, storyWords);
+        }
+
+        public Options withClustering(Clusterer.Settings c) {
+            return new Options(lang, c, eventWords, storyWords);
+        }
+    }
+
+    private final Options options;
+    private final Warnings warnings;
+    private final Progress progress;
+
+    public Pipeline(Options options, Warnings warnings, Progress progress) {
+        this.options = options;
+        this.warnings = warnings;
+        this.progress = progress;
+    }
+
+    public Digest run(List<Path> paths) {
+        List<RawDocument> docs = new Ingest(warnings).read(paths);
+        progress.stage("read", docs.size());
+        return digest(analyze(docs));
+    }
+
+    /** Extract and analyze every document; a document that fails is reported and left out. */
+    public List<Article> analyze(List<RawDocument> docs) {
+        Extract extract = new Extract();
+        Analyze analyze = new Analyze(options.lang());
+        Article[] out = new Article[docs.size()];
+        IntStream range = IntStream.range(0, docs.size());
+        (docs.size() >= 64 ? range.parallel() : range).forEach(i -> {
+            RawDocument d = docs.get(i);
+            try {
+                Article a = analyze.analyze(d, extract.extract(d));
+                if (a.sentences().isEmpty()) {
+                    warnings.warn(d.origin(), "no article text found, skipped");
+                } else {
+                    out[i] = a;
+                }
+            } catch (RuntimeException e) {
+                warnings.warn(d.origin(), "cannot extract or analyze: " + e);
+            }
+            progress.tick("analyzed", docs.size());
+        });
+        progress.stage("analyzed", docs.size());
+        return java.util.Arrays.stream(out).filter(Objects::nonNull).toList();
+    }
+
+    /** Group analyzed articles into events and stories and summarize them. */
+    public Digest digest(List<Article> articles) {
+        TermSpace space = new TermSpace(articles);
+        Grouping g = new Clusterer(options.clustering()).group(space);
+        progress.stage("clustered", articles.size());
+        Summarizer sum = new Summarizer(space);
+        int[] dup = g.duplicateOf();
+
+        record Built(Story story, LocalDate first, int size) {
+        }
+        List<Built> built = new ArrayList<>();
+        for (List<Integer> storyEvents : g.stories()) {
+            List<List<Integer>> evs = new ArrayList<>();
+            for (int e : storyEvents) {
+                evs.add(g.events().get(e));
+            }
+            evs.sort(Comparator.comparing((List<Integer> e) -> firstDate(space, e), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingInt(e -> e.get(0)));
+            LocalDate first = evs.stream().map(e -> firstDate(space, e)).filter(Objects::nonNull)
+                    .min(LocalDate::compareTo).orElse(null);
+            built.add(new Built(storyOf(space, sum, evs, dup), first, evs.stream().mapToInt(List::size).sum()));
+        }
+        built.sort(Comparator.comparingInt((Built b) -> -b.size())
+                .thenComparing(Built::first, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Story> stories = new ArrayList<>();
+        int eventNo = 0;
+        for (int s = 0; s < built.size(); s++) {
+            Story st = built.get(s).story();
+            String sid = "s" + (s + 1);
+            List<Event> events = new ArrayList<>();
+            Map<String, String> rename = new HashMap<>();
+            for (Event e : st.events()) {
+                String eid = "e" + (++eventNo);
+                rename.put(e.id(), eid);
+                events.add(new Event(eid, e.title(), e.date(), e.articles(), e.summary()));
+            }
+            List<TimelineEntry> timeline = st.timeline().stream()
+                    .map(t -> new TimelineEntry(t.date(), rename.get(t.event()), t.text(), t.sources())).toList();
+            stories.add(new Story(sid, st.title(), st.articles(), events, st.summary(), timeline));
+        }
+        Map<String, String> dupIds = new LinkedHashMap<>();
+        for (int i = 0; i < dup.length; i++) {
+            if (dup[i] >= 0) {
+                dupIds.put(space.article(i).id(), space.article(dup[i]).id());
+            }
+        }
+        progress.stage("summarized", stories.size());
+        return new Digest(articles, dupIds, stories);
+    }
+
+    private Story storyOf(TermSpace space, Summarizer sum, List<List<Integer>> evs, int[] dup) {
+        List<Event> events = new ArrayList<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        List<int[]> leads = new ArrayList<>();
+        for (int k = 0; k < evs.size(); k++) {
+            List<Integer> e = evs.get(k);
+            List<Integer> originals = e.stream().filter(i -> dup[i] < 0).toList();
+            List<Cited> summary = sum.summarize(originals, options.eventWords(), List.of());
+            LocalDate date = firstDate(space, e);
+            String id = "tmp" + k;
+            events.add(new Event(id, space.article(central(space, e)).title(), date, ids(space, e), summary));
+            if (date != null && !summary.isEmpty()) {
+                timeline.add(new TimelineEntry(date, id, summary.get(0).text(), summary.get(0).sources()));
+            }
+            all.addAll(e);
+            int[] lead = sum.lead(originals);
+            if (lead != null) {
+                leads.add(lead);
+            }
+        }
+        List<Integer> originals = all.stream().filter(i -> dup[i] < 0).toList();
+        List<Cited> summary = sum.summarize(originals, options.storyWords(), leads);
+        return new Story("tmp", space.article(central(space, all)).title(), ids(space, all), events, summary, timeline);
+    }
+
+    /** The article most similar to the others of the group. */
+    private static int central(TermSpace space, List<Integer> group) {
+        if (group.size() <= 2) {
+            return group.get(0);
+        }
+        int best = group.get(0);
+        double bestSum = -1;
+        for (int i : group) {
+            double s = 0;
+            for (int j : group) {
+                if (i != j) {
+                    s += space.article(i, true).dot(space.article(j, true));
+                }
+            }
+            if (s > bestSum) {
+                bestSum = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate firstDate(TermSpace space, List<Integer> group) {
+        return group.stream().map(i -> space.article(i).published()).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    private static List<String> ids(TermSpace space, List<Integer> group) {
+        return group.stream().map(i -> space.article(i).id()).toList();
+    }
+}
