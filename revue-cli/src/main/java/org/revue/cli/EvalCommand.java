@@ -42,6 +42,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--story-threshold", description = "override the story similarity threshold")
         Double storyThreshold;
 
+        @Option(names = "--time-weight", description = "override the weight of shared weekdays and dates")
+        Double timeWeight;
+
         @Override
         public Integer call() throws Exception {
             ClusterSet gold = ClusterSet.read(data);
@@ -50,9 +53,10 @@ final class EvalCommand implements Runnable {
                 docs = docs.stream().map(d -> new org.revue.model.RawDocument(d.id(), d.origin(), d.title(), d.text(),
                         d.html(), null, d.url(), d.source(), d.lang())).toList();
             }
-            Clusterer.Settings s = Clusterer.Settings.DEFAULT;
-            s = new Clusterer.Settings(eventThreshold != null ? eventThreshold : s.eventThreshold(),
-                    storyThreshold != null ? storyThreshold : s.storyThreshold(), s.eventDays(), s.storyWindowDays());
+            Clusterer.Settings s = Clusterer.Settings.DEFAULT.withThresholds(eventThreshold, storyThreshold);
+            if (timeWeight != null) {
+                s = s.withTimeWeight(timeWeight);
+            }
             long t0 = System.nanoTime();
             Digest d = new Pipeline(Pipeline.Options.defaults().withClustering(s), Warnings.STDERR, Progress.NONE)
                     .digest(new Pipeline(Pipeline.Options.defaults(), Warnings.STDERR, Progress.NONE).analyze(docs));

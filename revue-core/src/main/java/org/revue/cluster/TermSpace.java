@@ -16,6 +16,7 @@ import java.util.Map;
 public final class TermSpace {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Map<Integer, Integer>> articleCounts = new ArrayList<>();
+    private final List<Map<Integer, Integer>> timeCounts = new ArrayList<>();
     private final List<List<Map<Integer, Integer>>> sentenceCounts = new ArrayList<>();
     private int[] df = new int[0];
     private float[] idf;
@@ -37,9 +38,19 @@ public final class TermSpace {
                 sents.add(sc);
             }
             articleCounts.add(doc);
+            Map<Integer, Integer> time = new HashMap<>();
+            for (Sentence s : a.sentences()) {
+                TimeSignature.each(s.text(), t -> time.merge(id(t), 1, Integer::sum));
+            }
+            timeCounts.add(time);
             sentenceCounts.add(sents);
         }
         df = new int[ids.size()];
+        for (Map<Integer, Integer> doc : timeCounts) {
+            for (int t : doc.keySet()) {
+                df[t]++;
+            }
+        }
         for (Map<Integer, Integer> doc : articleCounts) {
             for (int t : doc.keySet()) {
                 df[t]++;
@@ -68,6 +79,11 @@ public final class TermSpace {
     public Vector article(int i, boolean unit) {
         Vector v = weigh(articleCounts.get(i));
         return unit ? v.normalized() : v;
+    }
+
+    /** The unit vector of the weekdays and dates article {@code i} names (see {@link TimeSignature}). */
+    public Vector time(int i) {
+        return weigh(timeCounts.get(i)).normalized();
     }
 
     /** The unit TF-IDF vector of sentence {@code s} of article {@code i}. */
