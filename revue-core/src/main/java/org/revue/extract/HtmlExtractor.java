@@ -45,7 +45,7 @@ public final class HtmlExtractor {
         Element root = root(doc);
         List<TextCleaner.Line> lines = new ArrayList<>();
         for (Element b : root.select("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre")) {
-            if (!b.select("p, li, blockquote").isEmpty() && !"li".equals(b.tagName())) {
+            if (!"li".equals(b.tagName()) && b.select("p, li, blockquote").stream().anyMatch(x -> x != b)) {
                 continue; // a container: its children come on their own
             }
             String t = b.text().strip();

@@ -177,9 +177,13 @@ public final class TextCleaner {
     private Extracted assemble(List<Block> kept, boolean firstIsTitle, State st) {
         String title = null;
         int from = 0;
-        if (firstIsTitle && !kept.isEmpty() && titleLike(kept.get(0).text())) {
-            title = kept.get(0).text();
-            from = 1;
+        if (firstIsTitle && kept.size() > 1 && Cues.words(kept.get(0).text()) <= 3 && headingLike(kept.get(0).text())
+                && titleLike(kept.get(1).text()) && !looksBody(kept.get(1).text())) {
+            from = 1; // a rubric label above the title
+        }
+        if (firstIsTitle && kept.size() > from && titleLike(kept.get(from).text())) {
+            title = kept.get(from).text();
+            from++;
         }
         List<Paragraph> out = new ArrayList<>();
         boolean seenBody = false;
