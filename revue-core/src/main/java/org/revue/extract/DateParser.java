@@ -27,7 +27,7 @@ public final class DateParser {
                     + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
 
     /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy). */

@@ -265,7 +265,7 @@ public final class TextCleaner {
         if (s.matches("(?s).*[.!?…]\\s+\\p{Lu}.*") && w > 12) {
             return false; // several sentences: a lead paragraph
         }
-        return !(s.endsWith(".") && !s.endsWith("...") && w > 20);
+        return !s.endsWith(".") || s.endsWith("..."); // press titles do not end with a full stop
     }
 
     private static List<Line> normalize(List<Line> raw) {

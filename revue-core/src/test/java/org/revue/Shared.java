@@ -1,0 +1,32 @@
+package org.revue;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The evaluation folder beside the project (../shared); tests that need it skip, saying so, when it is absent. */
+public final class Shared {
+    private Shared() {
+    }
+
+    public static Path dir() {
+        String p = System.getProperty("revue.shared");
+        Path d = p != null ? Path.of(p) : Path.of("..", "..", "shared");
+        if (!Files.isDirectory(d)) {
+            d = Path.of("..", "shared");
+        }
+        Assumptions.assumeTrue(Files.isDirectory(d.resolve("seeds")),
+                "../shared is absent (a fresh clone has none): skipping the test that needs its data");
+        return d;
+    }
+
+    /** The bundled sample corpus at the repository root. */
+    public static Path samples() {
+        Path p = Path.of("..", "samples", "news");
+        if (!Files.isDirectory(p)) {
+            p = Path.of("samples", "news");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,31 @@
+package org.revue.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateParserTest {
+    private static LocalDate first(String s) {
+        var f = DateParser.findAll(s);
+        return f.isEmpty() ? null : f.get(0).date();
+    }
+
+    @Test
+    void readsTheCommonWrittenForms() {
+        assertThat(first("08 - Juillet - 2017")).isEqualTo(LocalDate.of(2017, 7, 8));
+        assertThat(first("Publié le 07/07/2017 à 16:48")).isEqualTo(LocalDate.of(2017, 7, 7));
+        assertThat(first("le 1er août 2016")).isEqualTo(LocalDate.of(2016, 8, 1));
+        assertThat(first("Updated July 4, 2019")).isEqualTo(LocalDate.of(2019, 7, 4));
+        assertThat(first("am 3. März 2020")).isEqualTo(LocalDate.of(2020, 3, 3));
+        assertThat(first("2018-12-31T23:00")).isEqualTo(LocalDate.of(2018, 12, 31));
+        assertThat(first("el 5 de mayo de 2021")).isEqualTo(LocalDate.of(2021, 5, 5));
+    }
+
+    @Test
+    void ignoresImpossibleDatesAndPlainNumbers() {
+        assertThat(first("31/02/2017")).isNull();
+        assertThat(first("il y a 3 000 manifestants et 12 blessés")).isNull();
+    }
+}

@@ -1,0 +1,39 @@
+package org.revue.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DecoderTest {
+    @Test
+    void readsUtf8WithAndWithoutBom() throws Exception {
+        byte[] plain = "Sergueï Lavrov à Moscou".getBytes(StandardCharsets.UTF_8);
+        assertThat(Decoder.decode(plain).text()).isEqualTo("Sergueï Lavrov à Moscou");
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+        Decoder.Decoded d = Decoder.decode(bom);
+        assertThat(d.text()).isEqualTo("Sergueï Lavrov à Moscou");
+        assertThat(d.fallback()).isFalse();
+    }
+
+    @Test
+    void fallsBackToWindows1252ForLatin1Bytes() throws Exception {
+        byte[] latin = "Le président a déclaré".getBytes(Charset.forName("windows-1252"));
+        Decoder.Decoded d = Decoder.decode(latin);
+        assertThat(d.fallback()).isTrue();
+        assertThat(d.text()).isEqualTo("Le président a déclaré");
+    }
+
+    @Test
+    void rejectsBinary() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        assertThatThrownBy(() -> Decoder.decode(png)).isInstanceOf(Decoder.NotText.class);
+    }
+}
