@@ -16,6 +16,8 @@ import java.util.Locale;
 public final class Dedup {
     static final int SHINGLE = 5;
     static final double CONTAINMENT = 0.7;
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Dedup() {
     }
@@ -64,8 +66,9 @@ public final class Dedup {
         for (Sentence s : a.sentences()) {
             sb.append(s.text()).append(' ');
         }
-        String norm = Normalizer.normalize(sb.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(sb.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+        String norm = NON_WORD.matcher(folded).replaceAll(" ").strip();
         if (norm.isEmpty()) {
             return new long[0];
         }

@@ -20,6 +20,8 @@ public final class TermSpace {
     private final List<List<Map<Integer, Integer>>> sentenceCounts = new ArrayList<>();
     private int[] df = new int[0];
     private float[] idf;
+    private final Vector[] unitArticles;
+    private final Vector[][] unitSentences;
     private final List<Article> articles;
 
     public TermSpace(List<Article> articles) {
@@ -61,10 +63,17 @@ public final class TermSpace {
         for (int t = 0; t < df.length; t++) {
             idf[t] = (float) Math.log((n + 1.0) / (df[t] + 0.5));
         }
+        unitArticles = new Vector[n];
+        unitSentences = new Vector[n][];
     }
 
     private int id(String term) {
         return ids.computeIfAbsent(term, k -> ids.size());
+    }
+
+    /** Number of distinct terms: the length of a dense vector in this space. */
+    public int terms() {
+        return df.length;
     }
 
     public int size() {
@@ -77,8 +86,15 @@ public final class TermSpace {
 
     /** The unit TF-IDF vector of article {@code i} (log-scaled term frequency). */
     public Vector article(int i, boolean unit) {
-        Vector v = weigh(articleCounts.get(i));
-        return unit ? v.normalized() : v;
+        if (!unit) {
+            return weigh(articleCounts.get(i));
+        }
+        Vector v = unitArticles[i];
+        if (v == null) {
+            v = weigh(articleCounts.get(i)).normalized();
+            unitArticles[i] = v;
+        }
+        return v;
     }
 
     /** The unit vector of the weekdays and dates article {@code i} names (see {@link TimeSignature}). */
@@ -88,7 +104,15 @@ public final class TermSpace {
 
     /** The unit TF-IDF vector of sentence {@code s} of article {@code i}. */
     public Vector sentence(int i, int s) {
-        return weigh(sentenceCounts.get(i).get(s)).normalized();
+        Vector[] cache = unitSentences[i];
+        if (cache == null) {
+            cache = new Vector[sentenceCounts.get(i).size()];
+            unitSentences[i] = cache;
+        }
+        if (cache[s] == null) {
+            cache[s] = weigh(sentenceCounts.get(i).get(s)).normalized();
+        }
+        return cache[s];
     }
 
     /** Number of terms of sentence {@code s} of article {@code i} after stop words. */

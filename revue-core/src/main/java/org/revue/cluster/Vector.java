@@ -24,6 +24,24 @@ public record Vector(int[] ids, float[] weights) {
         return s;
     }
 
+    /** Dot product with a dense vector indexed by term id (ids beyond its length count as 0). */
+    public double dot(float[] dense) {
+        double s = 0;
+        for (int i = 0; i < ids.length && ids[i] < dense.length; i++) {
+            s += weights[i] * dense[ids[i]];
+        }
+        return s;
+    }
+
+    /** This vector as a dense array of {@code size} entries. */
+    public float[] dense(int size) {
+        float[] d = new float[size];
+        for (int i = 0; i < ids.length; i++) {
+            d[ids[i]] = weights[i];
+        }
+        return d;
+    }
+
     public double norm() {
         double s = 0;
         for (float w : weights) {

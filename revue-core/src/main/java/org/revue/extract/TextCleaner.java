@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cleans scraped article text at line level: drops related-content teasers, sign-up blocks, link debris,
@@ -13,6 +14,11 @@ import java.util.List;
  * tells headings from body paragraphs, and joins a paragraph that a removed block cut in two.
  */
 public final class TextCleaner {
+
+    private static final Pattern DATELINE_FILLER = Pattern.compile(
+            "(?iu)\\b(le|la|à|a|at|on|am|el|il|\\d{1,2}[:h]\\d{2}|h|,|-|\\|)\\b");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?…]\\s+\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     /** One line of input; {@code heading} when the markup said so (HTML h2–h6). */
     public record Line(String text, boolean heading) {
@@ -146,7 +152,7 @@ public final class TextCleaner {
             covered += f.end() - f.start();
         }
         boolean cue = Cues.hasPublishCue(t);
-        String rest = t.replaceAll("(?iu)\\b(le|la|à|a|at|on|am|el|il|\\d{1,2}[:h]\\d{2}|h|,|-|\\|)\\b", " ");
+        String rest = DATELINE_FILLER.matcher(t).replaceAll(" ");
         boolean mostlyDate = covered * 2 >= Cues.letters(t) || Cues.letters(rest) - covered <= 12;
         if (!cue && !mostlyDate) {
             return false;
@@ -262,7 +268,7 @@ public final class TextCleaner {
             return false;
         }
         String s = t.strip();
-        if (s.matches("(?s).*[.!?…]\\s+\\p{Lu}.*") && w > 12) {
+        if (w > 12 && INNER_SENTENCE_END.matcher(s).find()) {
             return false; // several sentences: a lead paragraph
         }
         return !s.endsWith(".") || s.endsWith("..."); // press titles do not end with a full stop
@@ -278,7 +284,8 @@ public final class TextCleaner {
             t = Normalizer.normalize(t, Normalizer.Form.NFC)
                     .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\t', ' ')
                     .replace("\u200B", "").replace("\uFEFF", "")
-                    .replaceAll("\\s+", " ").strip();
+                    .strip();
+            t = SPACES.matcher(t).replaceAll(" ");
             if (!t.isEmpty()) {
                 out.add(new Line(t, l.heading()));
             }

@@ -38,7 +38,7 @@ final class Standalone {
             return false;
         }
         Pattern p = DANGLING.get(lang);
-        return p == null || !p.matcher(t).find();
+        return p == null || !p.matcher(t).lookingAt();
     }
 
     private static boolean endsSentence(String s) {

@@ -23,16 +23,24 @@ import java.util.Map;
 public final class Summarizer {
     private static final double LAMBDA = 0.7;
     private static final double REDUNDANT = 0.55;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final TermSpace space;
     private final Map<String, List<SourceRef>> sameText = new HashMap<>();
+    /** Word count of each sentence that can stand alone in a summary, 0 for the others. */
+    private final int[][] usableWords;
 
     public Summarizer(TermSpace space) {
         this.space = space;
+        usableWords = new int[space.size()][];
         for (int i = 0; i < space.size(); i++) {
             Article a = space.article(i);
+            usableWords[i] = new int[a.sentences().size()];
             for (Sentence s : a.sentences()) {
                 sameText.computeIfAbsent(key(s.text()), k -> new ArrayList<>()).add(new SourceRef(a.id(), s.index()));
+                if (Standalone.ok(s.text(), a.lang()) && space.sentenceTerms(i, s.index()) >= 4) {
+                    usableWords[i][s.index()] = words(s.text());
+                }
             }
         }
     }
@@ -50,18 +58,19 @@ public final class Summarizer {
         for (int i : articles) {
             vs.add(space.article(i, true));
         }
-        Vector centroid = Vector.sum(vs).normalized();
+        float[] centroid = Vector.sum(vs).normalized().dense(space.terms());
         List<Candidate> cands = new ArrayList<>();
         for (int i : articles) {
             Article a = space.article(i);
             for (Sentence s : a.sentences()) {
-                if (!Standalone.ok(s.text(), a.lang()) || space.sentenceTerms(i, s.index()) < 4) {
+                int w = usableWords[i][s.index()];
+                if (w == 0) {
                     continue;
                 }
                 Vector v = space.sentence(i, s.index());
                 double position = 1.0 / (1 + 0.15 * s.index()) + (s.index() == 0 ? 0.1 : 0);
                 double score = v.dot(centroid) * (0.6 + 0.4 * position);
-                cands.add(new Candidate(i, s.index(), v, score, words(s.text())));
+                cands.add(new Candidate(i, s.index(), v, score, w));
             }
         }
         List<Candidate> chosen = new ArrayList<>();
@@ -141,10 +150,17 @@ public final class Summarizer {
     }
 
     static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            n += w && !in ? 1 : 0;
+            in = w;
+        }
+        return n;
     }
 
     private static String key(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }
