@@ -25,8 +25,10 @@ final class DigestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
 
+    enum Format { json, md, html }
+
     @Option(names = "--format", defaultValue = "md", description = "json, md or html (default: ${DEFAULT-VALUE})")
-    String format;
+    Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     Path out;
@@ -39,7 +41,7 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Renderer renderer = Renderer.forFormat(format);
+        Renderer renderer = Renderer.forFormat(format.name());
         Pipeline p = new Pipeline(Pipeline.Options.defaults().withLang(lang), Warnings.STDERR, new Progress(verbose || bigInput()));
         Digest d = p.run(paths);
         if (d.articles().isEmpty()) {

@@ -35,7 +35,7 @@ public final class Pipeline {
     /** Run options. {@code lang}: a language code to force, or null/"auto" to detect per article. */
     public record Options(String lang, Clusterer.Settings clustering, int eventWords, int storyWords) {
         public static Options defaults() {
-            return new Options(null, Clusterer.Settings.DEFAULT, 60, 110);
+            return new Options(null, Clusterer.Settings.DEFAULT, 80, 130);
         }
 
         public Options withLang(String l) {
@@ -163,15 +163,12 @@ public final class Pipeline {
         return new Story("tmp", space.article(central(space, all)).title(), ids(space, all), events, summary, timeline);
     }
 
-    /** The article most similar to the others of the group. */
+    /** The article most similar to the others of the group, preferring one with a title of its own. */
     private static int central(TermSpace space, List<Integer> group) {
-        if (group.size() <= 2) {
-            return group.get(0);
-        }
         int best = group.get(0);
         double bestSum = -1;
         for (int i : group) {
-            double s = 0;
+            double s = ownTitle(space.article(i)) ? group.size() : 0;
             for (int j : group) {
                 if (i != j) {
                     s += space.article(i, true).dot(space.article(j, true));
@@ -183,6 +180,16 @@ public final class Pipeline {
             }
         }
         return best;
+    }
+
+    /** Whether the title was given or found, not made from the lead sentence. */
+    private static boolean ownTitle(Article a) {
+        String t = a.title();
+        if (t == null || a.sentences().isEmpty()) {
+            return t != null;
+        }
+        String lead = a.sentences().get(0).text();
+        return !lead.startsWith(t.endsWith(" …") ? t.substring(0, t.length() - 2) : t);
     }
 
     private static LocalDate firstDate(TermSpace space, List<Integer> group) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The digest as one self-contained HTML page: stories with their cited summaries and events; each citation
- * links to the cited sentence, highlighted in the clean article text at the bottom of the page.
+ * links to the cited sentence, highlighted in the clean article text at the bottom of the page (a line of
+ * script opens the article when a citation is followed).
  */
 public final class HtmlRenderer implements Renderer {
     private static final String CSS = """
@@ -59,6 +60,9 @@ public final class HtmlRenderer implements Renderer {
             }
             out.write("</details>\n");
         }
+        out.write("<script>addEventListener('hashchange',open);addEventListener('load',open);function open(){"
+                + "var e=document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+                + "var d=e&&e.closest('details');if(d){d.open=true;e.scrollIntoView();}}</script>\n");
         out.write("</body></html>\n");
     }
 
