@@ -32,11 +32,13 @@ public final class HtmlRenderer implements Renderer {
     public void render(Digest d, Writer out) throws IOException {
         out.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Press review</title><style>");
         out.write(CSS);
-        out.write("</style></head><body>\n<h1>Press review</h1>\n<p class=\"meta\">" + d.articles().size()
-                + " articles, " + d.stories().size() + " stories</p>\n");
+        out.write("</style></head><body>\n<h1>Press review</h1>\n<p class=\"meta\">"
+                + MarkdownRenderer.count(d.articles().size(), "article") + ", "
+                + MarkdownRenderer.count(d.stories().size(), "story") + "</p>\n");
         for (Story s : d.stories()) {
-            out.write("<h2>" + esc(s.title()) + "</h2>\n<p class=\"meta\">" + s.articles().size() + " articles, "
-                    + s.events().size() + " events</p>\n");
+            out.write("<h2>" + esc(s.title()) + "</h2>\n<p class=\"meta\">"
+                    + MarkdownRenderer.count(s.articles().size(), "article") + ", "
+                    + MarkdownRenderer.count(s.events().size(), "event") + "</p>\n");
             list(out, s.summary());
             for (Event e : s.events()) {
                 out.write("<h3>" + (e.date() != null ? e.date() + " — " : "") + esc(e.title()) + "</h3>\n");

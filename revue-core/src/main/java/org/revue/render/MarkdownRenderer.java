@@ -19,10 +19,10 @@ public final class MarkdownRenderer implements Renderer {
     public void render(Digest d, Writer out) throws IOException {
         Map<String, Article> byId = d.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
         out.write("# Press review\n\n");
-        out.write(d.articles().size() + " articles, " + d.stories().size() + " stories.\n");
+        out.write(count(d.articles().size(), "article") + ", " + count(d.stories().size(), "story") + ".\n");
         for (Story s : d.stories()) {
             out.write("\n## " + s.title() + "\n\n");
-            out.write("_" + s.articles().size() + " articles, " + s.events().size() + " events_\n\n");
+            out.write("_" + count(s.articles().size(), "article") + ", " + count(s.events().size(), "event") + "_\n\n");
             for (Cited c : s.summary()) {
                 out.write("- " + c.text() + " " + cite(c) + "\n");
             }
@@ -42,6 +42,11 @@ public final class MarkdownRenderer implements Renderer {
                 }
             }
         }
+    }
+
+    /** "1 event", "2 events", "3 stories". */
+    static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     private static String cite(Cited c) {
