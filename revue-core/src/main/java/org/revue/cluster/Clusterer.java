@@ -4,6 +4,7 @@ import org.revue.model.Article;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,11 @@ public final class Clusterer {
         }
     }
 
+    /** Pairs less similar than this are not kept as edges: they would not change any decision. */
+    static final double EDGE_FLOOR = 0.01;
+    /** Event similarity of a copy to its original: they always go together. */
+    static final double COPY = 10;
+
     private final Settings settings;
 
     public Clusterer(Settings settings) {
@@ -41,49 +47,59 @@ public final class Clusterer {
     public Grouping group(TermSpace space) {
         int n = space.size();
         Vector[] v = new Vector[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = space.article(i, true);
-        }
-        float[][] sim = new float[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                float s = (float) v[i].dot(v[j]);
-                sim[i][j] = s;
-                sim[j][i] = s;
-            }
-        }
         Vector[] time = new Vector[n];
         for (int i = 0; i < n; i++) {
+            v[i] = space.article(i, true);
             time[i] = space.time(i);
         }
-        float[][] eventSim = new float[n][n];
-        double w = settings.timeWeight();
+        int[] dup = Dedup.duplicates(space);
+        List<SparseAverageLink.Edge> pairs = new ArrayList<>(Candidates.pairs(v, EDGE_FLOOR));
+        java.util.Set<Long> linked = new java.util.HashSet<>();
+        for (SparseAverageLink.Edge e : pairs) {
+            linked.add((long) e.a() * n + e.b());
+        }
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                eventSim[i][j] = eventSim[j][i] = (float) (sim[i][j] * timeFactor(time[i], time[j], w)
-                        * dateFactor(space.article(i), space.article(j), w));
+            if (dup[i] >= 0 && !linked.contains((long) Math.min(i, dup[i]) * n + Math.max(i, dup[i]))) {
+                pairs.add(new SparseAverageLink.Edge(Math.min(i, dup[i]), Math.max(i, dup[i]), v[i].dot(v[dup[i]])));
             }
         }
-        List<List<Integer>> events = Agglomerative.cluster(eventSim, settings.eventThreshold());
+        double w = settings.timeWeight();
+        List<SparseAverageLink.Edge> eventEdges = new ArrayList<>(pairs.size());
+        for (SparseAverageLink.Edge e : pairs) {
+            int i = e.a();
+            int j = e.b();
+            double s = dup[i] == j || dup[j] == i ? COPY : e.w() * timeFactor(time[i], time[j], w)
+                    * dateFactor(space.article(i), space.article(j), w);
+            eventEdges.add(new SparseAverageLink.Edge(i, j, s));
+        }
+        List<List<Integer>> events = SparseAverageLink.cluster(n, eventEdges, settings.eventThreshold());
 
-        int m = events.size();
-        float[][] storySim = new float[m][m];
-        for (int a = 0; a < m; a++) {
-            for (int b = a + 1; b < m; b++) {
-                double s = 0;
-                double d = 0;
-                for (int i : events.get(a)) {
-                    for (int j : events.get(b)) {
-                        s += sim[i][j];
-                        d += damp(space.article(i), space.article(j), settings.storyWindowDays(), 30);
-                    }
-                }
-                int pairs = events.get(a).size() * events.get(b).size();
-                storySim[a][b] = storySim[b][a] = (float) (s / pairs * d / pairs);
+        int[] eventOf = new int[n];
+        int[] sizes = new int[events.size()];
+        for (int e = 0; e < events.size(); e++) {
+            sizes[e] = events.get(e).size();
+            for (int i : events.get(e)) {
+                eventOf[i] = e;
             }
         }
-        List<List<Integer>> stories = Agglomerative.cluster(storySim, settings.storyThreshold());
-        int[] dup = Dedup.duplicates(space, events);
+        java.util.Map<Long, Double> between = new java.util.HashMap<>();
+        long m = events.size();
+        for (SparseAverageLink.Edge e : pairs) {
+            int a = eventOf[e.a()];
+            int b = eventOf[e.b()];
+            if (a != b) {
+                double s = e.w() * damp(space.article(e.a()), space.article(e.b()), settings.storyWindowDays(), 30);
+                between.merge(Math.min(a, b) * m + Math.max(a, b), s, Double::sum);
+            }
+        }
+        // stories: average link over events, each event counting once, an event pair weighing its mean similarity
+        List<SparseAverageLink.Edge> storyEdges = new ArrayList<>(between.size());
+        between.forEach((k, s) -> {
+            int a = (int) (k / m);
+            int b = (int) (k % m);
+            storyEdges.add(new SparseAverageLink.Edge(a, b, s / ((double) sizes[a] * sizes[b])));
+        });
+        List<List<Integer>> stories = SparseAverageLink.cluster(events.size(), storyEdges, settings.storyThreshold());
         return new Grouping(events, stories, dup);
     }
 

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Near-duplicates inside an event: word 5-gram shingles of the normalized text; an article whose shingles
- * are mostly (containment ≥ 0.7) in another one's is a copy of it. The copy points to the earliest
- * published, else the longest, else the first-read article.
+ * Near-duplicates: word 5-gram shingles of the normalized text; an article whose shingles are mostly
+ * (containment ≥ 0.7) in another one's is a copy of it (exact copies, wire copies with a new lead,
+ * syndicated rewrites). The copy points to the earliest published, else the longest, else the first-read
+ * article.
  */
 public final class Dedup {
     static final int SHINGLE = 5;
@@ -22,27 +23,47 @@ public final class Dedup {
     private Dedup() {
     }
 
-    static int[] duplicates(TermSpace space, List<List<Integer>> events) {
+    /**
+     * For each article, the index of the article it copies, or -1. Candidates come from MinHash/LSH over the
+     * whole set; a candidate is a copy when its shingles are mostly (containment ≥ 0.7) in the other's.
+     */
+    static int[] duplicates(TermSpace space) {
         int n = space.size();
         int[] dup = new int[n];
         Arrays.fill(dup, -1);
         long[][] sh = new long[n][];
-        for (List<Integer> e : events) {
-            if (e.size() < 2) {
+        long[][] sig = new long[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            sh[i] = shingles(space.article(i));
+            sig[i] = sh[i].length == 0 ? null : MinHash.signature(sh[i]);
+        });
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> canonicalFirst(space.article(a), a, space.article(b), b));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[order[r]] = r;
+        }
+        java.util.Map<Integer, List<Integer>> earlier = new java.util.HashMap<>();
+        for (long p : MinHash.candidatePairs(sig, n)) {
+            int a = (int) (p / n);
+            int b = (int) (p % n);
+            int later = rank[a] > rank[b] ? a : b;
+            earlier.computeIfAbsent(later, k -> new java.util.ArrayList<>()).add(later == a ? b : a);
+        }
+        for (int r = 0; r < n; r++) {
+            int i = order[r];
+            List<Integer> cands = earlier.get(i);
+            if (cands == null) {
                 continue;
             }
-            List<Integer> order = e.stream().sorted((a, b) -> canonicalFirst(space.article(a), a, space.article(b), b)).toList();
-            for (int i : order) {
-                sh[i] = shingles(space.article(i));
-            }
-            for (int x = 1; x < order.size(); x++) {
-                int i = order.get(x);
-                for (int y = 0; y < x; y++) {
-                    int j = order.get(y);
-                    if (dup[j] < 0 && containment(sh[i], sh[j]) >= CONTAINMENT) {
-                        dup[i] = j;
-                        break;
-                    }
+            cands.sort((x, y) -> Integer.compare(rank[x], rank[y]));
+            for (int j : cands) {
+                if (containment(sh[i], sh[j]) >= CONTAINMENT) {
+                    dup[i] = dup[j] >= 0 ? dup[j] : j;
+                    break;
                 }
             }
         }
