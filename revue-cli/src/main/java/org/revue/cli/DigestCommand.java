@@ -48,10 +48,14 @@ final class DigestCommand implements Callable<Integer> {
             System.err.println("revue: no article could be read from " + paths);
             return 1;
         }
-        try (Writer w = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        if (out != null) {
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                renderer.render(d, w);
+            }
+        } else {
+            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             renderer.render(d, w);
+            w.flush(); // standard output stays open
         }
         return 0;
     }

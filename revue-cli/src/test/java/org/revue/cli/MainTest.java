@@ -68,6 +68,32 @@ class MainTest {
         assertThat(out).contains("3 docs, 2 gold clusters").containsPattern("event\\s+3\\s").containsPattern("story\\s+3\\s");
     }
 
+    @Test
+    void clusterPrintsEventsStoriesAndCopies() throws Exception {
+        String out = stdout(() -> assertThat(Main.run("cluster", SAMPLES.toString())).isZero());
+        JsonNode root = new ObjectMapper().readTree(out);
+        assertThat(root.path("articles").size()).isEqualTo(8);
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        root.path("articles").forEach(a -> byId.put(a.path("id").asText(), a));
+        assertThat(byId.get("fr-tempete-02").path("duplicateOf").asText()).isEqualTo("fr-tempete-01");
+        assertThat(byId.get("fr-tempete-02").path("event").asText()).isEqualTo(byId.get("fr-tempete-01").path("event").asText());
+        assertThat(byId.get("europe-003").path("story").asText()).isNotEqualTo(byId.get("fr-tempete-01").path("story").asText());
+        // standard output is still usable afterwards
+        assertThat(stdout(() -> System.out.print("still open"))).isEqualTo("still open");
+    }
+
+    private static String stdout(Runnable r) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
     private static String stderr(Runnable r) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream old = System.err;

@@ -89,10 +89,15 @@ public final class Pipeline {
 
     /** Group analyzed articles into events and stories and summarize them. */
     public Digest digest(List<Article> articles) {
-        TermSpace space = new TermSpace(articles);
+        return digest(articles, true);
+    }
+
+    /** Group analyzed articles into events and stories; summaries only if asked (they cost more than grouping). */
+    public Digest digest(List<Article> articles, boolean summaries) {
+        TermSpace space = new TermSpace(articles, summaries);
         Grouping g = new Clusterer(options.clustering()).group(space);
         progress.stage("clustered", articles.size());
-        Summarizer sum = new Summarizer(space);
+        Summarizer sum = summaries ? new Summarizer(space) : null;
         int[] dup = g.duplicateOf();
 
         record Built(Story story, LocalDate first, int size) {
@@ -145,7 +150,7 @@ public final class Pipeline {
         for (int k = 0; k < evs.size(); k++) {
             List<Integer> e = evs.get(k);
             List<Integer> originals = e.stream().filter(i -> dup[i] < 0).toList();
-            List<Cited> summary = sum.summarize(originals, options.eventWords(), List.of());
+            List<Cited> summary = sum == null ? List.of() : sum.summarize(originals, options.eventWords(), List.of());
             LocalDate date = firstDate(space, e);
             String id = "tmp" + k;
             events.add(new Event(id, space.article(central(space, e)).title(), date, ids(space, e), summary));
@@ -153,27 +158,29 @@ public final class Pipeline {
                 timeline.add(new TimelineEntry(date, id, summary.get(0).text(), summary.get(0).sources()));
             }
             all.addAll(e);
-            int[] lead = sum.lead(originals);
+            int[] lead = sum == null ? null : sum.lead(originals);
             if (lead != null) {
                 leads.add(lead);
             }
         }
         List<Integer> originals = all.stream().filter(i -> dup[i] < 0).toList();
-        List<Cited> summary = sum.summarize(originals, options.storyWords(), leads);
+        List<Cited> summary = sum == null ? List.of() : sum.summarize(originals, options.storyWords(), leads);
         return new Story("tmp", space.article(central(space, all)).title(), ids(space, all), events, summary, timeline);
     }
 
-    /** The article most similar to the others of the group, preferring one with a title of its own. */
+    /** The article closest to the group's centroid, preferring one with a title of its own. */
     private static int central(TermSpace space, List<Integer> group) {
+        List<org.revue.cluster.Vector> vs = new ArrayList<>(group.size());
+        for (int i : group) {
+            vs.add(space.article(i, true));
+        }
+        org.revue.cluster.Vector centroid = org.revue.cluster.Vector.sum(vs).normalized();
+        float[] dense = group.size() > 64 ? centroid.dense(space.terms()) : null; // large groups: O(1) lookups
         int best = group.get(0);
         double bestSum = -1;
         for (int i : group) {
-            double s = ownTitle(space.article(i)) ? group.size() : 0;
-            for (int j : group) {
-                if (i != j) {
-                    s += space.article(i, true).dot(space.article(j, true));
-                }
-            }
+            org.revue.cluster.Vector v = space.article(i, true);
+            double s = (ownTitle(space.article(i)) ? 1 : 0) + (dense != null ? v.dot(dense) : v.dot(centroid));
             if (s > bestSum) {
                 bestSum = s;
                 best = i;
