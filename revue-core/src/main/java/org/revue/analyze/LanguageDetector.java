@@ -57,7 +57,7 @@ public final class LanguageDetector {
         int[] hits = new int[languages.size()];
         int tokens = 0;
         StringBuilder w = new StringBuilder();
-        int n = Math.min(text.length(), 20_000);
+        int n = Math.min(text.length(), 6_000);
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {

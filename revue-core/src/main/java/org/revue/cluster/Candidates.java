@@ -98,31 +98,49 @@ final class Candidates {
         return out;
     }
 
+    /** Ids of the {@code TOP_TERMS} heaviest terms (selection by repeated maximum: k is small). */
     private static int[] topTerms(Vector v) {
-        int k = Math.min(TOP_TERMS, v.ids().length);
-        Integer[] order = new Integer[v.ids().length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(v.weights()[b], v.weights()[a]));
+        int len = v.ids().length;
+        int k = Math.min(TOP_TERMS, len);
+        float[] w = v.weights().clone();
         int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = v.ids()[order[i]];
+        for (int x = 0; x < k; x++) {
+            int best = 0;
+            for (int i = 1; i < len; i++) {
+                if (w[i] > w[best]) {
+                    best = i;
+                }
+            }
+            out[x] = v.ids()[best];
+            w[best] = Float.NEGATIVE_INFINITY;
         }
         return out;
     }
 
+    /** Up to {@code k} of the touched articles sharing the most top terms, ties by index (bucketed by count). */
     private static int[] bestByCount(float[] acc, int[] touched, int nt, int k) {
-        Integer[] idx = new Integer[nt];
+        int[] byCount = new int[TOP_TERMS + 2];
         for (int i = 0; i < nt; i++) {
-            idx[i] = touched[i];
+            byCount[(int) acc[touched[i]]]++;
         }
-        Arrays.sort(idx, (a, b) -> acc[b] != acc[a] ? Float.compare(acc[b], acc[a]) : Integer.compare(a, b));
-        int m = Math.min(k, nt);
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = idx[i];
+        int cut = TOP_TERMS + 1;
+        int taken = 0;
+        while (cut > 0 && taken + byCount[cut] <= k) {
+            taken += byCount[cut--];
         }
-        return out;
+        int[] out = new int[Math.min(k, nt)];
+        int m = 0;
+        java.util.Arrays.sort(touched, 0, nt);
+        for (int i = 0; i < nt && m < out.length; i++) {
+            if ((int) acc[touched[i]] > cut) {
+                out[m++] = touched[i];
+            }
+        }
+        for (int i = 0; i < nt && m < out.length; i++) {
+            if ((int) acc[touched[i]] == cut) {
+                out[m++] = touched[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, m);
     }
 }

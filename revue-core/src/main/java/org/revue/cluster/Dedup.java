@@ -3,10 +3,8 @@ package org.revue.cluster;
 import org.revue.model.Article;
 import org.revue.model.Sentence;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Near-duplicates: word 5-gram shingles of the normalized text; an article whose shingles are mostly
@@ -17,8 +15,6 @@ import java.util.Locale;
 public final class Dedup {
     static final int SHINGLE = 5;
     static final double CONTAINMENT = 0.7;
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Dedup() {
     }
@@ -81,30 +77,57 @@ public final class Dedup {
         return len != 0 ? len : Integer.compare(ia, ib);
     }
 
-    /** Sorted distinct hashes of the word 5-grams of the article's sentences. */
+    /** Sorted distinct hashes of the word 5-grams of the article's sentences (lower case, letters and digits). */
     public static long[] shingles(Article a) {
-        StringBuilder sb = new StringBuilder();
+        long[] window = new long[SHINGLE];
+        long[] out = new long[64];
+        int words = 0;
+        int count = 0;
+        long word = 0;
+        boolean in = false;
         for (Sentence s : a.sentences()) {
-            sb.append(s.text()).append(' ');
-        }
-        String folded = MARKS.matcher(Normalizer.normalize(sb.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
-        String norm = NON_WORD.matcher(folded).replaceAll(" ").strip();
-        if (norm.isEmpty()) {
-            return new long[0];
-        }
-        String[] w = norm.split(" ");
-        int count = Math.max(1, w.length - SHINGLE + 1);
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            long h = 1125899906842597L;
-            for (int k = i; k < Math.min(w.length, i + SHINGLE); k++) {
-                h = 31 * h + w[k].hashCode();
-                h ^= h >>> 29;
+            String t = s.text();
+            for (int i = 0; i <= t.length(); i++) {
+                char c = i < t.length() ? t.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word = word * 31 + Character.toLowerCase(c);
+                    in = true;
+                    continue;
+                }
+                if (!in) {
+                    continue;
+                }
+                window[words++ % SHINGLE] = MinHash.mix(word);
+                word = 0;
+                in = false;
+                if (words >= SHINGLE) {
+                    long h = 1125899906842597L;
+                    for (int k = 0; k < SHINGLE; k++) {
+                        h = 31 * h + window[(words + k) % SHINGLE];
+                    }
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = h;
+                }
             }
-            out[i] = h;
         }
-        return Arrays.stream(out).sorted().distinct().toArray();
+        if (count == 0 && words > 0) {
+            long h = 1125899906842597L;
+            for (int k = 0; k < words; k++) {
+                h = 31 * h + window[k];
+            }
+            return new long[]{h};
+        }
+        long[] sh = Arrays.copyOf(out, count);
+        Arrays.sort(sh);
+        int d = 0;
+        for (int i = 0; i < sh.length; i++) {
+            if (i == 0 || sh[i] != sh[i - 1]) {
+                sh[d++] = sh[i];
+            }
+        }
+        return Arrays.copyOf(sh, d);
     }
 
     /** |a ∩ b| / |a|: how much of a is in b. */

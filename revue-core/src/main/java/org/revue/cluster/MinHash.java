@@ -24,8 +24,11 @@ final class MinHash {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (long x : shingles) {
+            long h1 = mix(x);
+            long h2 = mix(h1) | 1; // h_i = h1 + i·h2: independent enough for banding, two mixes per shingle
+            long v = h1;
             for (int h = 0; h < HASHES; h++) {
-                long v = mix(x + 0x9E3779B97F4A7C15L * (h + 1));
+                v += h2;
                 if (v < sig[h]) {
                     sig[h] = v;
                 }

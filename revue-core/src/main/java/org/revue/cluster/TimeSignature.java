@@ -2,7 +2,6 @@ package org.revue.cluster;
 
 import org.revue.extract.DateParser;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,10 +23,11 @@ final class TimeSignature {
             Map.entry("friday", 5), Map.entry("saturday", 6), Map.entry("sunday", 7),
             Map.entry("montag", 1), Map.entry("dienstag", 2), Map.entry("mittwoch", 3), Map.entry("donnerstag", 4),
             Map.entry("freitag", 5), Map.entry("samstag", 6), Map.entry("sonntag", 7),
-            Map.entry("lunes", 1), Map.entry("martes", 2), Map.entry("miercoles", 3), Map.entry("jueves", 4),
-            Map.entry("viernes", 5), Map.entry("sabado", 6), Map.entry("domingo", 7),
-            Map.entry("lunedi", 1), Map.entry("martedi", 2), Map.entry("mercoledi", 3), Map.entry("giovedi", 4),
-            Map.entry("venerdi", 5), Map.entry("sabato", 6));
+            Map.entry("lunes", 1), Map.entry("martes", 2), Map.entry("miercoles", 3), Map.entry("miércoles", 3),
+            Map.entry("jueves", 4), Map.entry("viernes", 5), Map.entry("sabado", 6), Map.entry("sábado", 6),
+            Map.entry("domingo", 7), Map.entry("lunedi", 1), Map.entry("lunedì", 1), Map.entry("martedi", 2),
+            Map.entry("martedì", 2), Map.entry("mercoledi", 3), Map.entry("mercoledì", 3), Map.entry("giovedi", 4),
+            Map.entry("giovedì", 4), Map.entry("venerdi", 5), Map.entry("venerdì", 5), Map.entry("sabato", 6));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er)?\\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|"
             + "août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|"
@@ -38,8 +38,8 @@ final class TimeSignature {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group();
-            if (w.length() >= 5 && w.length() <= 10) {
-                Integer d = WEEKDAYS.get(fold(w));
+            if (w.length() >= 5 && w.length() <= 10 && "lmjvsdfwtgLMJVSDFWTG".indexOf(w.charAt(0)) >= 0) {
+                Integer d = WEEKDAYS.get(w.toLowerCase(Locale.ROOT));
                 if (d != null) {
                     sink.accept("wd" + d);
                 }
@@ -52,9 +52,5 @@ final class TimeSignature {
                 sink.accept("dm" + found.get(0).date().getMonthValue() + "-" + found.get(0).date().getDayOfMonth());
             }
         }
-    }
-
-    private static String fold(String w) {
-        return Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }
