@@ -45,6 +45,15 @@ final class EvalCommand implements Runnable {
         @Option(names = "--time-weight", description = "override the weight of shared weekdays and dates")
         Double timeWeight;
 
+        @Option(names = "--incremental", description = "feed the articles one at a time to the incremental clusterer")
+        boolean incremental;
+
+        @Option(names = "--shuffle", paramLabel = "SEED", description = "with --incremental: arrival order shuffled with this seed")
+        Long shuffle;
+
+        @Option(names = "--rebalance-every", paramLabel = "N", description = "with --incremental: rebalance after every N articles and at the end (0: never)")
+        int rebalanceEvery;
+
         @Override
         public Integer call() throws Exception {
             ClusterSet gold = ClusterSet.read(data);
@@ -58,8 +67,12 @@ final class EvalCommand implements Runnable {
                 s = s.withTimeWeight(timeWeight);
             }
             long t0 = System.nanoTime();
-            Digest d = new Pipeline(Pipeline.Options.defaults().withClustering(s), Warnings.STDERR, Progress.NONE)
-                    .digest(new Pipeline(Pipeline.Options.defaults(), Warnings.STDERR, Progress.NONE).analyze(docs));
+            Pipeline pipeline = new Pipeline(Pipeline.Options.defaults().withClustering(s), Warnings.STDERR, Progress.NONE);
+            var articles = pipeline.analyze(docs);
+            if (incremental) {
+                return incremental(gold, articles, s, t0);
+            }
+            Digest d = pipeline.digest(articles, false);
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf("data: %s (%d docs, %d gold clusters) -> %d events, %d stories in %.2f s%n",
                     data, docs.size(), gold.clusters().size(),
@@ -70,6 +83,46 @@ final class EvalCommand implements Runnable {
             }
             if (!level.equals("event")) {
                 print("story", ClusterScores.of(gold.labels(true), d.storyOf()));
+            }
+            return 0;
+        }
+
+        private int incremental(ClusterSet gold, java.util.List<org.revue.model.Article> articles,
+                                Clusterer.Settings s, long t0) {
+            java.util.List<org.revue.model.Article> order = new java.util.ArrayList<>(articles);
+            if (shuffle != null) {
+                java.util.Collections.shuffle(order, new java.util.Random(shuffle));
+            }
+            org.revue.cluster.IncrementalClusterer ic = new org.revue.cluster.IncrementalClusterer(s);
+            java.util.Map<String, String> event = new java.util.HashMap<>();
+            java.util.Map<String, String> story = new java.util.HashMap<>();
+            int moved = 0;
+            for (org.revue.model.Article a : order) {
+                ic.add(a);
+                if (rebalanceEvery > 0 && ic.size() % rebalanceEvery == 0) {
+                    moved += ic.rebalance();
+                }
+            }
+            if (rebalanceEvery > 0 && ic.size() % rebalanceEvery != 0) {
+                moved += ic.rebalance();
+            }
+            for (var as : ic.assignments()) {
+                event.put(as.article(), as.event());
+                story.put(as.article(), as.story());
+            }
+            if (rebalanceEvery > 0) {
+                System.out.printf("rebalanced every %d articles: %d moves in all%n", rebalanceEvery, moved);
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("data: %s (%d docs, %d gold clusters), incremental%s -> %d events, %d stories in %.2f s%n",
+                    data, articles.size(), gold.clusters().size(), shuffle != null ? ", shuffled (seed " + shuffle + ")" : "",
+                    new java.util.HashSet<>(event.values()).size(), new java.util.HashSet<>(story.values()).size(), secs);
+            System.out.println("level   items  BCubed-P  BCubed-R  BCubed-F1  pair-P  pair-R  pair-F1");
+            if (!level.equals("story")) {
+                print("event", ClusterScores.of(gold.labels(false), event));
+            }
+            if (!level.equals("event")) {
+                print("story", ClusterScores.of(gold.labels(true), story));
             }
             return 0;
         }

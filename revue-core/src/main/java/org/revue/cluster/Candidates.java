@@ -99,7 +99,7 @@ final class Candidates {
     }
 
     /** Ids of the {@code TOP_TERMS} heaviest terms (selection by repeated maximum: k is small). */
-    private static int[] topTerms(Vector v) {
+    static int[] topTerms(Vector v) {
         int len = v.ids().length;
         int k = Math.min(TOP_TERMS, len);
         float[] w = v.weights().clone();

@@ -114,6 +114,10 @@ public final class Clusterer {
 
     /** Published within the event window: evidence of the same happening; further apart: decays. */
     private double dateFactor(Article a, Article b, double w) {
+        return dateFactor(a, b, settings, w);
+    }
+
+    static double dateFactor(Article a, Article b, Settings settings, double w) {
         double d = damp(a, b, settings.eventDays(), 7);
         return d == 1 && a.published() != null && b.published() != null ? 1 + w / 2 : d;
     }
