@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Clustering at scale: {@code ClusterScale SHARED_DIR N...} builds N varied articles from the real texts of
  * ../shared/data and times extraction + analysis, then clustering alone (term space + events + stories +
- * copies), printing articles per second and the peak heap. Run each size in its own JVM for a clean peak.
+ * copies), printing articles per second, the peak heap (garbage included) and the live heap after a full
+ * collection with all results still referenced. Run each size in its own JVM for clean figures.
  *
  * <p>How the articles are varied: article k takes about 60% of the sentences of base text k mod B (in
  * order), 30% of those of a neighbouring base text (the texts are read cluster by cluster, so it is usually
@@ -43,7 +44,7 @@ public final class ClusterScale {
         }
         List<List<String>> bases = bases(Path.of(args[0], "data"));
         System.out.printf("base texts: %d%n", bases.size());
-        System.out.println("articles  analyze_s  cluster_s  cluster_art_per_s  end_to_end_art_per_s  events  stories  copies  peak_heap_MB");
+        System.out.println("articles  analyze_s  cluster_s  cluster_art_per_s  end_to_end_art_per_s  events  stories  copies  peak_heap_MB  live_heap_MB");
         for (int a = 1; a < args.length; a++) {
             run(bases, Integer.parseInt(args[a]));
         }
@@ -63,9 +64,14 @@ public final class ClusterScale {
         long copies = java.util.Arrays.stream(g.duplicateOf()).filter(x -> x >= 0).count();
         double analyze = (t1 - t0) / 1e9;
         double cluster = (t2 - t1) / 1e9;
-        System.out.printf("%8d  %9.2f  %9.2f  %17.0f  %20.0f  %6d  %7d  %6d  %12d%n", articles.size(), analyze, cluster,
+        long peak = peakHeapMb();
+        System.gc(); // what is still referenced here: the articles, the term space and the grouping
+        long live = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        System.out.printf("%8d  %9.2f  %9.2f  %17.0f  %20.0f  %6d  %7d  %6d  %12d  %12d%n", articles.size(), analyze, cluster,
                 articles.size() / cluster, articles.size() / (analyze + cluster), g.events().size(), g.stories().size(),
-                copies, peakHeapMb());
+                copies, peak, live);
+        java.lang.ref.Reference.reachabilityFence(space);
+        java.lang.ref.Reference.reachabilityFence(articles);
     }
 
     public static List<RawDocument> synthesize(List<List<String>> bases, int n) {
