@@ -1,5 +1,6 @@
 package org.revue.summarize;
 
+import org.revue.analyze.Terms;
 import org.revue.cluster.TermSpace;
 import org.revue.cluster.Vector;
 import org.revue.model.Article;
@@ -12,27 +13,50 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Extractive, cited summaries of a group of articles: sentences scored by closeness to the group's
- * centroid and by position, chosen greedily with maximal marginal relevance under a word budget,
- * skipping sentences that cannot stand alone, then put in reading order (date, article, position).
- * Each summary sentence cites every article sentence equal to it.
+ * Extractive, cited summaries of a group of articles under a word budget. The default algorithm,
+ * {@link Algorithm#CONCEPTS}, is budgeted submodular selection over weighted concepts (see {@link Concepts}):
+ * it covers as much as it can of what many sources say, each thing once. The others are the baselines it is
+ * measured against: round-robin {@link Algorithm#LEAD}, {@link Algorithm#CENTROID} with MMR, {@link Algorithm#LEXRANK}
+ * and {@link Algorithm#TEXTRANK} (see {@link Baselines}).
+ * <p>
+ * Only sentences that can stand alone are candidates ({@link Standalone}: no dangling "Il a ajouté…"); the chosen
+ * sentences are put in reading order (article date, then position in the article, then article order). Each summary
+ * sentence cites every article sentence equal to it.
  */
 public final class Summarizer {
-    private static final double LAMBDA = 0.7;
-    private static final double REDUNDANT = 0.55;
+    public enum Algorithm {
+        CONCEPTS, LEAD, CENTROID, LEXRANK, TEXTRANK;
+
+        public static Algorithm parse(String s) {
+            String k = s.toUpperCase(Locale.ROOT);
+            return k.equals("REVUE") ? CONCEPTS : valueOf(k);
+        }
+    }
+
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final TermSpace space;
+    private final Algorithm algorithm;
     private final Map<String, List<SourceRef>> sameText = new HashMap<>();
     /** Word count of each sentence that can stand alone in a summary, 0 for the others. */
     private final int[][] usableWords;
+    /** Ordered stems of each sentence (ids into {@link #vocabulary}), built on first use per article. */
+    private final int[][][] stems;
+    private final Map<String, Integer> vocabulary = new HashMap<>();
 
     public Summarizer(TermSpace space) {
+        this(space, Algorithm.CONCEPTS);
+    }
+
+    public Summarizer(TermSpace space, Algorithm algorithm) {
         this.space = space;
+        this.algorithm = algorithm;
         usableWords = new int[space.size()][];
+        stems = new int[space.size()][][];
         for (int i = 0; i < space.size(); i++) {
             Article a = space.article(i);
             usableWords[i] = new int[a.sentences().size()];
@@ -45,8 +69,31 @@ public final class Summarizer {
         }
     }
 
-    /** A candidate sentence: article index, sentence index, vector, score. */
-    private record Candidate(int article, int sentence, Vector v, double score, int words) {
+    /** A candidate sentence: article index, sentence index, its rank among the articles, words. */
+    record Candidate(int article, int sentence, int rank, int words) {
+    }
+
+    TermSpace space() {
+        return space;
+    }
+
+    /** The stems of sentence {@code s} of article {@code i}, in order, as ids (stop words left out). */
+    synchronized int[] stems(int i, int s) {
+        if (stems[i] == null) {
+            Article a = space.article(i);
+            int[][] out = new int[a.sentences().size()][];
+            Terms terms = Terms.get();
+            for (Sentence x : a.sentences()) {
+                List<String> t = terms.terms(x.text(), a.lang());
+                int[] ids = new int[t.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = vocabulary.computeIfAbsent(t.get(k), w -> vocabulary.size());
+                }
+                out[x.index()] = ids;
+            }
+            stems[i] = out;
+        }
+        return stems[i][s];
     }
 
     /**
@@ -54,76 +101,31 @@ public final class Summarizer {
      * one sentence). {@code seeds} are chosen first (e.g. the lead sentence of each event of a story).
      */
     public List<Cited> summarize(List<Integer> articles, int budget, List<int[]> seeds) {
-        List<Vector> vs = new ArrayList<>();
-        for (int i : articles) {
-            vs.add(space.article(i, true));
-        }
-        float[] centroid = Vector.sum(vs).normalized().dense(space.terms());
         List<Candidate> cands = new ArrayList<>();
-        for (int i : articles) {
-            Article a = space.article(i);
-            for (Sentence s : a.sentences()) {
+        List<Candidate> seeded = new ArrayList<>();
+        for (int r = 0; r < articles.size(); r++) {
+            int i = articles.get(r);
+            for (Sentence s : space.article(i).sentences()) {
                 int w = usableWords[i][s.index()];
-                if (w == 0) {
-                    continue;
-                }
-                Vector v = space.sentence(i, s.index());
-                double position = 1.0 / (1 + 0.15 * s.index()) + (s.index() == 0 ? 0.1 : 0);
-                double score = v.dot(centroid) * (0.6 + 0.4 * position);
-                cands.add(new Candidate(i, s.index(), v, score, w));
-            }
-        }
-        List<Candidate> chosen = new ArrayList<>();
-        int used = 0;
-        for (int[] seed : seeds) {
-            for (Candidate c : cands) {
-                if (c.article() == seed[0] && c.sentence() == seed[1] && (chosen.isEmpty() || used + c.words() <= budget)
-                        && maxSim(c, chosen) < REDUNDANT) {
-                    chosen.add(c);
-                    used += c.words();
+                if (w > 0) {
+                    Candidate c = new Candidate(i, s.index(), r, w);
+                    cands.add(c);
+                    for (int[] seed : seeds) {
+                        if (seed[0] == i && seed[1] == s.index()) {
+                            seeded.add(c);
+                        }
+                    }
                 }
             }
         }
-        while (true) {
-            Candidate best = null;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (Candidate c : cands) {
-                if (chosen.contains(c) || !chosen.isEmpty() && used + c.words() > budget) {
-                    continue;
-                }
-                double red = maxSim(c, chosen);
-                if (red >= REDUNDANT) {
-                    continue;
-                }
-                double value = LAMBDA * c.score() - (1 - LAMBDA) * red;
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = c;
-                }
-            }
-            if (best == null) {
-                break;
-            }
-            chosen.add(best);
-            used += best.words();
-        }
-        chosen.sort(Comparator.<Candidate, LocalDate>comparing(c -> space.article(c.article()).published(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(c -> articles.indexOf(c.article()))
-                .thenComparingInt(Candidate::sentence));
-        List<Cited> out = new ArrayList<>();
-        for (Candidate c : chosen) {
-            Sentence s = space.article(c.article()).sentences().get(c.sentence());
-            List<SourceRef> refs = new ArrayList<>();
-            refs.add(new SourceRef(space.article(c.article()).id(), s.index()));
-            for (SourceRef r : sameText.getOrDefault(key(s.text()), List.of())) {
-                if (!refs.contains(r)) {
-                    refs.add(r);
-                }
-            }
-            out.add(new Cited(s.text(), refs));
-        }
-        return out;
+        List<Candidate> chosen = switch (algorithm) {
+            case CONCEPTS -> new Concepts(this, articles).select(cands, seeded, budget);
+            case CENTROID -> centroid(articles, cands, seeded, budget);
+            case LEAD -> Baselines.lead(cands, budget);
+            case LEXRANK -> Baselines.rank(this, cands, budget, false);
+            case TEXTRANK -> Baselines.rank(this, cands, budget, true);
+        };
+        return cite(order(chosen));
     }
 
     /** The best sentence of a group alone, as [article, sentence], or null. */
@@ -141,15 +143,96 @@ public final class Summarizer {
         return null;
     }
 
-    private static double maxSim(Candidate c, List<Candidate> chosen) {
+    /** Reading order: the article's date, then the sentence's position in its article, then the article's rank. */
+    private List<Candidate> order(List<Candidate> chosen) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        out.sort(Comparator.<Candidate, LocalDate>comparing(c -> space.article(c.article()).published(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(Candidate::sentence)
+                .thenComparingInt(Candidate::rank));
+        return out;
+    }
+
+    private List<Cited> cite(List<Candidate> chosen) {
+        List<Cited> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            Sentence s = space.article(c.article()).sentences().get(c.sentence());
+            List<SourceRef> refs = new ArrayList<>();
+            refs.add(new SourceRef(space.article(c.article()).id(), s.index()));
+            for (SourceRef r : sameText.getOrDefault(key(s.text()), List.of())) {
+                if (!refs.contains(r)) {
+                    refs.add(r);
+                }
+            }
+            out.add(new Cited(s.text(), refs));
+        }
+        return out;
+    }
+
+    // ---- the centroid baseline: closeness to the centroid and position, maximal marginal relevance ----
+
+    private static final double LAMBDA = 0.7;
+    private static final double REDUNDANT = 0.55;
+
+    private List<Candidate> centroid(List<Integer> articles, List<Candidate> cands, List<Candidate> seeded, int budget) {
+        List<Vector> vs = new ArrayList<>();
+        for (int i : articles) {
+            vs.add(space.article(i, true));
+        }
+        float[] centroid = Vector.sum(vs).normalized().dense(space.terms());
+        double[] score = new double[cands.size()];
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            double position = 1.0 / (1 + 0.15 * c.sentence()) + (c.sentence() == 0 ? 0.1 : 0);
+            score[k] = space.sentence(c.article(), c.sentence()).dot(centroid) * (0.6 + 0.4 * position);
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        int used = 0;
+        for (Candidate c : seeded) {
+            if ((chosen.isEmpty() || used + c.words() <= budget) && maxSim(c, chosen) < REDUNDANT) {
+                chosen.add(c);
+                used += c.words();
+            }
+        }
+        while (true) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < cands.size(); k++) {
+                Candidate c = cands.get(k);
+                if (chosen.contains(c) || !chosen.isEmpty() && used + c.words() > budget) {
+                    continue;
+                }
+                double red = maxSim(c, chosen);
+                if (red >= REDUNDANT) {
+                    continue;
+                }
+                double value = LAMBDA * score[k] - (1 - LAMBDA) * red;
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            chosen.add(cands.get(best));
+            used += cands.get(best).words();
+        }
+        return chosen;
+    }
+
+    /** Highest cosine between a candidate and the chosen sentences. */
+    double maxSim(Candidate c, List<Candidate> chosen) {
         double m = 0;
+        Vector v = space.sentence(c.article(), c.sentence());
         for (Candidate x : chosen) {
-            m = Math.max(m, c.v().dot(x.v()));
+            m = Math.max(m, v.dot(space.sentence(x.article(), x.sentence())));
         }
         return m;
     }
 
-    static int words(String s) {
+    /** Number of whitespace-separated words, as ROUGE counts them. */
+    public static int words(String s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
