@@ -1,6 +1,5 @@
 package org.revue.summarize;
 
-import org.revue.model.Article;
 import org.revue.model.Sentence;
 
 import java.util.ArrayList;
@@ -13,32 +12,23 @@ import java.util.Map;
  * Budgeted concept coverage (after Gillick &amp; Favre 2009 and Lin &amp; Bilmes 2010/2011). A concept is a
  * stem or a pair of adjacent stems (stop words left out, the language's Lucene analyzer). Its weight is the
  * number of articles of the group that contain it, counted only when at least two articles do (what one source
- * alone says is not what the event is about), discounted by how late it first appears in each article. The
+ * alone says is not what the event is about); stems and pairs weigh the same. The
  * summary maximizes the total weight of the concepts it covers, each counted once (a monotone submodular
  * function: redundancy costs coverage), under the word budget, by cost-scaled greedy selection: at each step
- * the sentence with the highest new coverage per word^{@value #COST_EXPONENT}, times a prior for sentences
- * early in their article.
+ * the sentence with the highest new coverage per word, times a prior for sentences early in their article
+ * (news puts the facts first). A sentence too close to a chosen one is skipped.
  */
 final class Concepts {
-    /** Weight of a single stem relative to a pair of stems. */
-    static final double UNIGRAM = prop("unigram", 1.0);
-    static final double BIGRAM = prop("bigram", 1.0);
-    /** How much a concept's weight in an article falls with the sentence it first appears in: 1/(1+k·index). */
-    static final double DECAY = prop("decay", 0.0);
-    /** Exponent of the word cost in greedy selection (1: gain per word; 0: gain alone). */
-    static final double COST_EXPONENT = prop("cost", 1.0);
-    /** Prior for position: 1 + POSITION/(1 + index). */
-    static final double POSITION = prop("position", 0.0);
+    /**
+     * Prior for sentences early in their article, 1 + POSITION/(1 + index): 5 for a lead sentence, 3 for the
+     * second, 1.4 for the tenth. News puts the facts first; on rpm2-fr-dev 4 did better than 0, 1 and 2 and as
+     * well as 8 (see docs/summarization.md).
+     */
+    static final double POSITION = 4;
     /** Minimum number of articles that must contain a concept for it to count (in groups of 3 or more). */
-    static final int MIN_DF = (int) prop("mindf", 2);
-    static final double DF_POWER = prop("dfpow", 1.0);
-    /** Cosine above which a sentence says again what a chosen one says. */
-    static final double REDUNDANT = prop("redundant", 0.7);
-
-    private static double prop(String k, double d) {
-        String v = System.getProperty("revue.sum." + k);
-        return v == null ? d : Double.parseDouble(v);
-    }
+    static final int MIN_DF = 2;
+    /** Cosine (TF-IDF) above which a sentence says again what a chosen one says: it is skipped. */
+    static final double REDUNDANT = 0.7;
 
     private final Summarizer sum;
     private final Map<Long, Integer> ids = new HashMap<>();
@@ -48,49 +38,34 @@ final class Concepts {
 
     Concepts(Summarizer sum, List<Integer> articles) {
         this.sum = sum;
-        List<double[]> perArticle = new ArrayList<>();
-        List<Map<Integer, Double>> seen = new ArrayList<>();
+        List<int[]> perArticle = new ArrayList<>();
         for (int i : articles) {
-            Article a = sum.space().article(i);
-            Map<Integer, Double> first = new HashMap<>();
-            for (Sentence s : a.sentences()) {
-                double w = 1.0 / (1 + DECAY * s.index());
+            java.util.BitSet seen = new java.util.BitSet();
+            for (Sentence s : sum.space().article(i).sentences()) {
                 for (int c : concepts(i, s.index())) {
-                    first.merge(c, w, Math::max);
+                    seen.set(c);
                 }
             }
-            seen.add(first);
+            perArticle.add(seen.stream().toArray());
         }
-        int n = ids.size();
-        double[] df = new double[n];
-        int[] count = new int[n];
-        for (Map<Integer, Double> m : seen) {
-            for (Map.Entry<Integer, Double> e : m.entrySet()) {
-                df[e.getKey()] += e.getValue();
-                count[e.getKey()]++;
+        int[] df = new int[ids.size()];
+        for (int[] cs : perArticle) {
+            for (int c : cs) {
+                df[c]++;
             }
         }
         int minDf = articles.size() >= 3 ? MIN_DF : 1;
-        weight = new double[n];
-        for (int c = 0; c < n; c++) {
-            if (count[c] >= minDf) {
-                weight[c] = Math.pow(df[c], DF_POWER) * (isBigram[c] ? BIGRAM : UNIGRAM);
-            }
+        weight = new double[df.length];
+        for (int c = 0; c < df.length; c++) {
+            weight[c] = df[c] >= minDf ? df[c] : 0;
         }
-        perArticle.clear();
     }
 
-    private boolean[] isBigram = new boolean[64];
-
-    private int id(long key, boolean bigram) {
+    private int id(long key) {
         Integer v = ids.get(key);
         if (v == null) {
             v = ids.size();
             ids.put(key, v);
-            if (v >= isBigram.length) {
-                isBigram = Arrays.copyOf(isBigram, isBigram.length * 2);
-            }
-            isBigram[v] = bigram;
         }
         return v;
     }
@@ -104,9 +79,9 @@ final class Concepts {
             int[] out = new int[2 * t.length];
             int n = 0;
             for (int i = 0; i < t.length; i++) {
-                out[n++] = id(t[i], false);
+                out[n++] = id(t[i]);
                 if (i + 1 < t.length) {
-                    out[n++] = id(((long) (t[i] + 1) << 32) | t[i + 1], true);
+                    out[n++] = id(((long) (t[i] + 1) << 32) | t[i + 1]);
                 }
             }
             c = Arrays.stream(out, 0, n).distinct().toArray();
@@ -141,7 +116,7 @@ final class Concepts {
                         gain += weight[x];
                     }
                 }
-                double value = gain * (1 + POSITION / (1 + c.sentence())) / Math.pow(c.words(), COST_EXPONENT);
+                double value = gain * (1 + POSITION / (1 + c.sentence())) / c.words();
                 if (value > bestValue) {
                     bestValue = value;
                     best = k;
