@@ -1,7 +1,6 @@
 package org.revue.summarize;
 
 import org.revue.analyze.Analyze;
-import org.revue.cluster.TermSpace;
 import org.revue.extract.Extract;
 import org.revue.model.Article;
 import org.revue.model.Cited;
@@ -56,9 +55,8 @@ public final class ClusterSummaries {
         if (articles.isEmpty()) {
             return List.of();
         }
-        TermSpace space = new TermSpace(articles);
         List<Integer> all = IntStream.range(0, articles.size()).boxed().toList();
-        return new Summarizer(space, algorithm).summarize(all, words, List.of());
+        return new Summarizer(articles, algorithm).summarize(all, words, List.of());
     }
 
     public List<Cited> summarize(List<RawDocument> docs, int words) {

@@ -27,28 +27,38 @@ final class Concepts {
     static final double POSITION = 4;
     /** Minimum number of articles that must contain a concept for it to count (in groups of 3 or more). */
     static final int MIN_DF = 2;
-    /** Cosine (TF-IDF) above which a sentence says again what a chosen one says: it is skipped. */
+    /** Cosine of stem sets above which a sentence says again what a chosen one says: it is skipped. */
     static final double REDUNDANT = 0.7;
 
     private final Summarizer sum;
-    private final Map<Long, Integer> ids = new HashMap<>();
-    private double[] weight = new double[0];
-    /** Concepts of each candidate, distinct. */
-    private final Map<Long, int[]> sentenceConcepts = new HashMap<>();
+    /** Ids of stem pairs (the first stem's id in the high half); single stems keep their own id, offset. */
+    private final LongIntMap pairs = new LongIntMap();
+    private final int stemIds;
+    private double[] weight;
+    /** Distinct concepts of each sentence of each article of the group, by article index. */
+    private final Map<Integer, int[][]> conceptsOf = new HashMap<>();
 
     Concepts(Summarizer sum, List<Integer> articles) {
         this.sum = sum;
+        this.stemIds = sum.stemCount();
         List<int[]> perArticle = new ArrayList<>();
         for (int i : articles) {
-            java.util.BitSet seen = new java.util.BitSet();
-            for (Sentence s : sum.space().article(i).sentences()) {
-                for (int c : concepts(i, s.index())) {
-                    seen.set(c);
-                }
+            int[][] cs = new int[sum.article(i).sentences().size()][];
+            int total = 0;
+            for (Sentence s : sum.article(i).sentences()) {
+                cs[s.index()] = distinctConcepts(sum.stems(i, s.index()));
+                total += cs[s.index()].length;
             }
-            perArticle.add(seen.stream().toArray());
+            conceptsOf.put(i, cs);
+            int[] all = new int[total];
+            int n = 0;
+            for (int[] c : cs) {
+                System.arraycopy(c, 0, all, n, c.length);
+                n += c.length;
+            }
+            perArticle.add(unique(all));
         }
-        int[] df = new int[ids.size()];
+        int[] df = new int[stemIds + pairs.size()];
         for (int[] cs : perArticle) {
             for (int c : cs) {
                 df[c]++;
@@ -61,33 +71,33 @@ final class Concepts {
         }
     }
 
-    private int id(long key) {
-        Integer v = ids.get(key);
-        if (v == null) {
-            v = ids.size();
-            ids.put(key, v);
+    private int[] distinctConcepts(int[] t) {
+        int[] out = new int[Math.max(0, 2 * t.length - 1)];
+        int n = 0;
+        for (int i = 0; i < t.length; i++) {
+            out[n++] = t[i];
+            if (i + 1 < t.length) {
+                out[n++] = stemIds + pairs.idOf(((long) t[i] << 32) | (t[i + 1] & 0xffffffffL));
+            }
         }
-        return v;
+        return unique(out);
+    }
+
+    /** The distinct values of an array, sorted (the array is reordered). */
+    private static int[] unique(int[] a) {
+        Arrays.sort(a);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (n == 0 || a[i] != a[n - 1]) {
+                a[n++] = a[i];
+            }
+        }
+        return n == a.length ? a : Arrays.copyOf(a, n);
     }
 
     /** Distinct concepts of a sentence. */
     int[] concepts(int article, int sentence) {
-        long k = ((long) article << 20) | sentence;
-        int[] c = sentenceConcepts.get(k);
-        if (c == null) {
-            int[] t = sum.stems(article, sentence);
-            int[] out = new int[2 * t.length];
-            int n = 0;
-            for (int i = 0; i < t.length; i++) {
-                out[n++] = id(t[i]);
-                if (i + 1 < t.length) {
-                    out[n++] = id(((long) (t[i] + 1) << 32) | t[i + 1]);
-                }
-            }
-            c = Arrays.stream(out, 0, n).distinct().toArray();
-            sentenceConcepts.put(k, c);
-        }
-        return c;
+        return conceptsOf.get(article)[sentence];
     }
 
     List<Summarizer.Candidate> select(List<Summarizer.Candidate> cands, List<Summarizer.Candidate> seeded, int budget) {
@@ -95,28 +105,34 @@ final class Concepts {
         List<Summarizer.Candidate> chosen = new ArrayList<>();
         int used = 0;
         for (Summarizer.Candidate c : seeded) {
-            if ((chosen.isEmpty() || used + c.words() <= budget) && sum.maxSim(c, chosen) < REDUNDANT) {
+            if ((chosen.isEmpty() || used + c.words() <= budget) && sum.maxOverlap(c, chosen) < REDUNDANT) {
                 chosen.add(c);
                 used += c.words();
                 cover(c, covered);
             }
+        }
+        int[][] cc = new int[cands.size()][];
+        double[] prior = new double[cands.size()];
+        for (int k = 0; k < cands.size(); k++) {
+            Summarizer.Candidate c = cands.get(k);
+            cc[k] = concepts(c.article(), c.sentence());
+            prior[k] = (1 + POSITION / (1 + c.sentence())) / c.words();
         }
         boolean[] out = new boolean[cands.size()];
         while (true) {
             int best = -1;
             double bestValue = 0;
             for (int k = 0; k < cands.size(); k++) {
-                Summarizer.Candidate c = cands.get(k);
-                if (out[k] || !chosen.isEmpty() && used + c.words() > budget) {
+                if (out[k] || !chosen.isEmpty() && used + cands.get(k).words() > budget) {
                     continue;
                 }
                 double gain = 0;
-                for (int x : concepts(c.article(), c.sentence())) {
+                for (int x : cc[k]) {
                     if (!covered[x]) {
                         gain += weight[x];
                     }
                 }
-                double value = gain * (1 + POSITION / (1 + c.sentence())) / c.words();
+                double value = gain * prior[k];
                 if (value > bestValue) {
                     bestValue = value;
                     best = k;
@@ -127,7 +143,7 @@ final class Concepts {
             }
             out[best] = true;
             Summarizer.Candidate c = cands.get(best);
-            if (sum.maxSim(c, chosen) >= REDUNDANT) {
+            if (sum.maxOverlap(c, chosen) >= REDUNDANT) {
                 continue;
             }
             chosen.add(c);
@@ -143,6 +159,64 @@ final class Concepts {
     private void cover(Summarizer.Candidate c, boolean[] covered) {
         for (int x : concepts(c.article(), c.sentence())) {
             covered[x] = true;
+        }
+    }
+
+    /** Open-addressing map from long keys to dense ids 0, 1, 2, … in order of first sight. */
+    static final class LongIntMap {
+        private long[] keys = new long[1024];
+        private int[] vals = new int[1024];
+        private boolean[] used = new boolean[1024];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        int idOf(long key) {
+            int mask = keys.length - 1;
+            int h = (int) (mix(key) & mask);
+            while (used[h]) {
+                if (keys[h] == key) {
+                    return vals[h];
+                }
+                h = (h + 1) & mask;
+            }
+            used[h] = true;
+            keys[h] = key;
+            vals[h] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private void grow() {
+            long[] k = keys;
+            int[] v = vals;
+            boolean[] u = used;
+            keys = new long[k.length * 2];
+            vals = new int[k.length * 2];
+            used = new boolean[k.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < k.length; i++) {
+                if (u[i]) {
+                    int h = (int) (mix(k[i]) & mask);
+                    while (used[h]) {
+                        h = (h + 1) & mask;
+                    }
+                    used[h] = true;
+                    keys[h] = k[i];
+                    vals[h] = v[i];
+                }
+            }
+        }
+
+        private static long mix(long x) {
+            x ^= x >>> 33;
+            x *= 0xff51afd7ed558ccdL;
+            x ^= x >>> 33;
+            return x;
         }
     }
 }

@@ -37,62 +37,91 @@ public final class Summarizer {
         }
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    private final TermSpace space;
+    private final List<Article> articles;
     private final Algorithm algorithm;
-    private final Map<String, List<SourceRef>> sameText = new HashMap<>();
+    /** The TF-IDF space the baselines need (sentence vectors, centroid); built on first use when not given. */
+    private TermSpace space;
+    private Map<String, List<SourceRef>> sameText;
     /** Word count of each sentence that can stand alone in a summary, 0 for the others. */
     private final int[][] usableWords;
-    /** Ordered stems of each sentence (ids into {@link #vocabulary}), built on first use per article. */
+    /** Ordered stems of each sentence (ids into {@link #vocabulary}), stop words left out. */
     private final int[][][] stems;
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, Integer> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextStem = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The summarizer of the pipeline: its articles are those of the term space. */
     public Summarizer(TermSpace space) {
         this(space, Algorithm.CONCEPTS);
     }
 
     public Summarizer(TermSpace space, Algorithm algorithm) {
-        this.space = space;
+        this(articlesOf(space), algorithm, space);
+    }
+
+    /** A summarizer over analyzed articles (the term space is built only if a baseline needs it). */
+    public Summarizer(List<Article> articles, Algorithm algorithm) {
+        this(articles, algorithm, null);
+    }
+
+    private Summarizer(List<Article> articles, Algorithm algorithm, TermSpace space) {
+        this.articles = List.copyOf(articles);
         this.algorithm = algorithm;
-        usableWords = new int[space.size()][];
-        stems = new int[space.size()][][];
-        for (int i = 0; i < space.size(); i++) {
-            Article a = space.article(i);
-            usableWords[i] = new int[a.sentences().size()];
+        this.space = space;
+        int n = articles.size();
+        usableWords = new int[n][];
+        stems = new int[n][][];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
+        (n >= 64 ? range.parallel() : range).forEach(i -> {
+            Article a = articles.get(i);
+            Terms terms = Terms.get();
+            int[][] st = new int[a.sentences().size()][];
+            int[] usable = new int[a.sentences().size()];
             for (Sentence s : a.sentences()) {
-                sameText.computeIfAbsent(key(s.text()), k -> new ArrayList<>()).add(new SourceRef(a.id(), s.index()));
-                if (Standalone.ok(s.text(), a.lang()) && space.sentenceTerms(i, s.index()) >= 4) {
-                    usableWords[i][s.index()] = words(s.text());
+                List<String> t = terms.terms(s.text(), a.lang());
+                int[] ids = new int[t.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = vocabulary.computeIfAbsent(t.get(k), w -> nextStem.getAndIncrement());
+                }
+                st[s.index()] = ids;
+                if (ids.length >= 4 && Standalone.ok(s.text(), a.lang())) {
+                    usable[s.index()] = words(s.text());
                 }
             }
+            stems[i] = st;
+            usableWords[i] = usable;
+        });
+    }
+
+    private static List<Article> articlesOf(TermSpace space) {
+        List<Article> out = new ArrayList<>(space.size());
+        for (int i = 0; i < space.size(); i++) {
+            out.add(space.article(i));
         }
+        return out;
     }
 
     /** A candidate sentence: article index, sentence index, its rank among the articles, words. */
     record Candidate(int article, int sentence, int rank, int words) {
     }
 
-    TermSpace space() {
+    synchronized TermSpace space() {
+        if (space == null) {
+            space = new TermSpace(articles);
+        }
         return space;
     }
 
+    Article article(int i) {
+        return articles.get(i);
+    }
+
+    /** Number of distinct stems seen: stem ids are below it. */
+    int stemCount() {
+        return nextStem.get();
+    }
+
     /** The stems of sentence {@code s} of article {@code i}, in order, as ids (stop words left out). */
-    synchronized int[] stems(int i, int s) {
-        if (stems[i] == null) {
-            Article a = space.article(i);
-            int[][] out = new int[a.sentences().size()][];
-            Terms terms = Terms.get();
-            for (Sentence x : a.sentences()) {
-                List<String> t = terms.terms(x.text(), a.lang());
-                int[] ids = new int[t.size()];
-                for (int k = 0; k < ids.length; k++) {
-                    ids[k] = vocabulary.computeIfAbsent(t.get(k), w -> vocabulary.size());
-                }
-                out[x.index()] = ids;
-            }
-            stems[i] = out;
-        }
+    int[] stems(int i, int s) {
         return stems[i][s];
     }
 
@@ -105,7 +134,7 @@ public final class Summarizer {
         List<Candidate> seeded = new ArrayList<>();
         for (int r = 0; r < articles.size(); r++) {
             int i = articles.get(r);
-            for (Sentence s : space.article(i).sentences()) {
+            for (Sentence s : this.articles.get(i).sentences()) {
                 int w = usableWords[i][s.index()];
                 if (w > 0) {
                     Candidate c = new Candidate(i, s.index(), r, w);
@@ -136,7 +165,7 @@ public final class Summarizer {
         }
         SourceRef r = one.get(0).sources().get(0);
         for (int i : articles) {
-            if (space.article(i).id().equals(r.article())) {
+            if (this.articles.get(i).id().equals(r.article())) {
                 return new int[]{i, r.sentence()};
             }
         }
@@ -146,19 +175,32 @@ public final class Summarizer {
     /** Reading order: the article's date, then the sentence's position in its article, then the article's rank. */
     private List<Candidate> order(List<Candidate> chosen) {
         List<Candidate> out = new ArrayList<>(chosen);
-        out.sort(Comparator.<Candidate, LocalDate>comparing(c -> space.article(c.article()).published(),
+        out.sort(Comparator.<Candidate, LocalDate>comparing(c -> articles.get(c.article()).published(),
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(Candidate::sentence)
                 .thenComparingInt(Candidate::rank));
         return out;
     }
 
+    private synchronized Map<String, List<SourceRef>> sameText() {
+        if (sameText == null) {
+            sameText = new HashMap<>();
+            for (Article a : articles) {
+                for (Sentence s : a.sentences()) {
+                    sameText.computeIfAbsent(key(s.text()), k -> new ArrayList<>()).add(new SourceRef(a.id(), s.index()));
+                }
+            }
+        }
+        return sameText;
+    }
+
     private List<Cited> cite(List<Candidate> chosen) {
         List<Cited> out = new ArrayList<>();
+        Map<String, List<SourceRef>> sameText = sameText();
         for (Candidate c : chosen) {
-            Sentence s = space.article(c.article()).sentences().get(c.sentence());
+            Sentence s = articles.get(c.article()).sentences().get(c.sentence());
             List<SourceRef> refs = new ArrayList<>();
-            refs.add(new SourceRef(space.article(c.article()).id(), s.index()));
+            refs.add(new SourceRef(articles.get(c.article()).id(), s.index()));
             for (SourceRef r : sameText.getOrDefault(key(s.text()), List.of())) {
                 if (!refs.contains(r)) {
                     refs.add(r);
@@ -175,6 +217,7 @@ public final class Summarizer {
     private static final double REDUNDANT = 0.55;
 
     private List<Candidate> centroid(List<Integer> articles, List<Candidate> cands, List<Candidate> seeded, int budget) {
+        TermSpace space = space();
         List<Vector> vs = new ArrayList<>();
         for (int i : articles) {
             vs.add(space.article(i, true));
@@ -221,12 +264,43 @@ public final class Summarizer {
         return chosen;
     }
 
-    /** Highest cosine between a candidate and the chosen sentences. */
+    /** Highest cosine (TF-IDF) between a candidate and the chosen sentences. */
     double maxSim(Candidate c, List<Candidate> chosen) {
+        if (chosen.isEmpty()) {
+            return 0;
+        }
+        TermSpace space = space();
         double m = 0;
         Vector v = space.sentence(c.article(), c.sentence());
         for (Candidate x : chosen) {
             m = Math.max(m, v.dot(space.sentence(x.article(), x.sentence())));
+        }
+        return m;
+    }
+
+    /** Highest cosine between the stem sets of a candidate and of the chosen sentences. */
+    double maxOverlap(Candidate c, List<Candidate> chosen) {
+        double m = 0;
+        int[] a = java.util.Arrays.stream(stems(c.article(), c.sentence())).distinct().sorted().toArray();
+        for (Candidate x : chosen) {
+            int[] b = java.util.Arrays.stream(stems(x.article(), x.sentence())).distinct().sorted().toArray();
+            int i = 0;
+            int j = 0;
+            int shared = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    shared++;
+                    i++;
+                    j++;
+                } else if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            if (a.length > 0 && b.length > 0) {
+                m = Math.max(m, shared / Math.sqrt((double) a.length * b.length));
+            }
         }
         return m;
     }
@@ -243,7 +317,22 @@ public final class Summarizer {
         return n;
     }
 
-    private static String key(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ");
+    /** The text with its whitespace runs made single spaces and its ends stripped. */
+    static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
