@@ -172,13 +172,21 @@ public final class Summarizer {
         return null;
     }
 
-    /** Reading order: the article's date, then the sentence's position in its article, then the article's rank. */
+    /**
+     * Reading order: chronology, then position. The sentences of one article stay together, in their order; the
+     * articles come by date, then by the position of their first chosen sentence (leads first), then by rank.
+     */
     private List<Candidate> order(List<Candidate> chosen) {
+        Map<Integer, Integer> first = new HashMap<>();
+        for (Candidate c : chosen) {
+            first.merge(c.article(), c.sentence(), Math::min);
+        }
         List<Candidate> out = new ArrayList<>(chosen);
         out.sort(Comparator.<Candidate, LocalDate>comparing(c -> articles.get(c.article()).published(),
                         Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(Candidate::sentence)
-                .thenComparingInt(Candidate::rank));
+                .thenComparingInt(c -> first.get(c.article()))
+                .thenComparingInt(Candidate::rank)
+                .thenComparingInt(Candidate::sentence));
         return out;
     }
 
