@@ -114,10 +114,13 @@ final class Baselines {
         List<Summarizer.Candidate> chosen = new ArrayList<>();
         int used = 0;
         for (Summarizer.Candidate c : sorted) {
-            if ((chosen.isEmpty() || used + c.words() <= budget) && sum.maxSim(c, chosen) < 0.7) {
+            if (used + c.words() <= budget && sum.maxSim(c, chosen) < 0.7) {
                 chosen.add(c);
                 used += c.words();
             }
+        }
+        if (chosen.isEmpty() && !sorted.isEmpty()) {
+            chosen.add(sorted.get(0));
         }
         return chosen;
     }
@@ -126,10 +129,13 @@ final class Baselines {
         List<Summarizer.Candidate> chosen = new ArrayList<>();
         int used = 0;
         for (Summarizer.Candidate c : sorted) {
-            if (chosen.isEmpty() || used + c.words() <= budget) {
+            if (used + c.words() <= budget) {
                 chosen.add(c);
                 used += c.words();
             }
+        }
+        if (chosen.isEmpty() && !sorted.isEmpty()) {
+            chosen.add(sorted.get(0));
         }
         return chosen;
     }

@@ -105,7 +105,7 @@ final class Concepts {
         List<Summarizer.Candidate> chosen = new ArrayList<>();
         int used = 0;
         for (Summarizer.Candidate c : seeded) {
-            if ((chosen.isEmpty() || used + c.words() <= budget) && sum.maxOverlap(c, chosen) < REDUNDANT) {
+            if (used + c.words() <= budget && sum.maxOverlap(c, chosen) < REDUNDANT) {
                 chosen.add(c);
                 used += c.words();
                 cover(c, covered);
@@ -119,11 +119,13 @@ final class Concepts {
             prior[k] = (1 + POSITION / (1 + c.sentence())) / c.words();
         }
         boolean[] out = new boolean[cands.size()];
+        // nothing fits (e.g. a budget of 0 asks for the best sentence alone): the best sentence whatever its length
+        boolean any = chosen.isEmpty() && cands.stream().noneMatch(c -> c.words() <= budget);
         while (true) {
             int best = -1;
             double bestValue = 0;
             for (int k = 0; k < cands.size(); k++) {
-                if (out[k] || !chosen.isEmpty() && used + cands.get(k).words() > budget) {
+                if (out[k] || !any && used + cands.get(k).words() > budget) {
                     continue;
                 }
                 double gain = 0;
@@ -149,6 +151,7 @@ final class Concepts {
             chosen.add(c);
             used += c.words();
             cover(c, covered);
+            any = false;
         }
         if (chosen.isEmpty() && !cands.isEmpty()) {
             chosen.add(cands.get(0));

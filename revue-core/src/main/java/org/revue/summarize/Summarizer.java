@@ -240,17 +240,18 @@ public final class Summarizer {
         List<Candidate> chosen = new ArrayList<>();
         int used = 0;
         for (Candidate c : seeded) {
-            if ((chosen.isEmpty() || used + c.words() <= budget) && maxSim(c, chosen) < REDUNDANT) {
+            if (used + c.words() <= budget && maxSim(c, chosen) < REDUNDANT) {
                 chosen.add(c);
                 used += c.words();
             }
         }
+        boolean any = chosen.isEmpty() && cands.stream().noneMatch(c -> c.words() <= budget);
         while (true) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < cands.size(); k++) {
                 Candidate c = cands.get(k);
-                if (chosen.contains(c) || !chosen.isEmpty() && used + c.words() > budget) {
+                if (chosen.contains(c) || !any && used + c.words() > budget) {
                     continue;
                 }
                 double red = maxSim(c, chosen);
@@ -268,6 +269,7 @@ public final class Summarizer {
             }
             chosen.add(cands.get(best));
             used += cands.get(best).words();
+            any = false;
         }
         return chosen;
     }

@@ -49,15 +49,20 @@ class SummarizerTest {
             for (int budget : new int[]{20, 40, 60}) {
                 List<Cited> s = ClusterSummaries.summarize(arts, budget, a);
                 assertThat(s).as(a + " " + budget).isNotEmpty();
-                if (s.size() > 1) {
-                    assertThat(words(s)).as(a + " " + budget).isLessThanOrEqualTo(budget);
-                }
+                assertThat(words(s)).as(a + " " + budget).isLessThanOrEqualTo(budget);
                 for (Cited c : s) {
                     for (SourceRef r : c.sources()) {
                         assertThat(byId.get(r.article()).sentences().get(r.sentence()).text()).isEqualTo(c.text());
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void aBudgetNoSentenceFitsGivesTheBestSentenceAlone() {
+        for (Summarizer.Algorithm a : Summarizer.Algorithm.values()) {
+            assertThat(ClusterSummaries.summarize(strike(), 0, a)).as(a.name()).hasSize(1);
         }
     }
 
