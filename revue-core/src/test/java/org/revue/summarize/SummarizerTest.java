@@ -99,6 +99,24 @@ class SummarizerTest {
     }
 
     @Test
+    void englishGoesThroughTheSameSummarizerWithEnglishAnalysis() {
+        List<RawDocument> docs = List.of(
+                new RawDocument("e1", "e1", null, "Dock workers at the port of Bristol went on strike on Monday over pension reform. "
+                        + "He said the strike at the port would last until the reform was withdrawn. "
+                        + "A new library opened in the northern district of the city.", null, null, null, null, "en"),
+                new RawDocument("e2", "e2", null, "The strike by dock workers has paralysed the port of Bristol since Monday morning. "
+                        + "Unions of dock workers demand that the government withdraw its pension reform.", null, null, null, null, "en"),
+                new RawDocument("e3", "e3", null, "At the port of Bristol, the dock workers' strike entered its third day. "
+                        + "Ships are waiting offshore while containers pile up on the quays of the port.", null, null, null, null, "en"));
+        List<Cited> s = ClusterSummaries.summarize(new ClusterSummaries("en", (o, m) -> { }).analyze(docs), 40,
+                Summarizer.Algorithm.CONCEPTS);
+        String text = String.join(" ", s.stream().map(Cited::text).toList());
+        assertThat(text).contains("strike").doesNotContain("library");
+        assertThat(s).noneMatch(c -> c.text().startsWith("He said"));
+        assertThat(words(s)).isLessThanOrEqualTo(40);
+    }
+
+    @Test
     void roundRobinLeadTakesEachArticlesFirstSentenceFirst() {
         List<Cited> s = ClusterSummaries.summarize(strike(), 45, Summarizer.Algorithm.LEAD);
         assertThat(s).allMatch(c -> c.sources().get(0).sentence() == 0);
