@@ -14,6 +14,9 @@ final class Baselines {
     private Baselines() {
     }
 
+    /** Largest graph the rank baselines build (3,000 candidates: 72 MB of weights). */
+    static final int MAX_GRAPH = 3000;
+
     /** Round-robin lead: the first sentence of each article in turn, then the second of each, … while they fit. */
     static List<Summarizer.Candidate> lead(List<Summarizer.Candidate> cands, int budget) {
         List<Summarizer.Candidate> sorted = new ArrayList<>(cands);
@@ -40,7 +43,14 @@ final class Baselines {
      * (Mihalcea &amp; Tarau 2004: shared stems / (log|s1| + log|s2|)); PageRank with damping 0.85; sentences then
      * taken by rank while they fit, skipping one too close (cosine ≥ 0.7) to one taken.
      */
-    static List<Summarizer.Candidate> rank(Summarizer sum, List<Summarizer.Candidate> cands, int budget, boolean textRank) {
+    static List<Summarizer.Candidate> rank(Summarizer sum, List<Summarizer.Candidate> all, int budget, boolean textRank) {
+        // the graph is dense (n² weights): beyond MAX_GRAPH candidates, the earliest in their articles only
+        List<Summarizer.Candidate> cands = all;
+        if (all.size() > MAX_GRAPH) {
+            cands = new ArrayList<>(all);
+            cands.sort(Comparator.comparingInt(Summarizer.Candidate::sentence).thenComparingInt(Summarizer.Candidate::rank));
+            cands = cands.subList(0, MAX_GRAPH);
+        }
         int n = cands.size();
         double[][] w = new double[n][n];
         Vector[] v = new Vector[n];
