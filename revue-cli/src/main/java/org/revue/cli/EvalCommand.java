@@ -10,13 +10,29 @@ import org.revue.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.revue.eval.Rouge;
+import org.revue.model.Article;
+import org.revue.model.Cited;
+import org.revue.summarize.ClusterSummaries;
+import org.revue.summarize.Summarizer;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code revue eval …}: quality measured on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on gold data.",
-        subcommands = {EvalCommand.Cluster.class})
+        subcommands = {EvalCommand.Cluster.class, EvalCommand.RougeScore.class, EvalCommand.Summarize.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -133,4 +149,171 @@ final class EvalCommand implements Runnable {
         }
     }
 
+    /** Reference summaries of each cluster of a clusters-format file (id, lang, summaries). */
+    record References(String lang, List<String> summaries) {
+        static Map<String, References> read(Path file) throws IOException {
+            ObjectMapper json = new ObjectMapper();
+            Map<String, References> m = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                List<String> sums = new ArrayList<>();
+                n.path("summaries").forEach(x -> sums.add(x.asText()));
+                m.put(n.path("id").asText(), new References(n.path("lang").isTextual() ? n.path("lang").asText() : null, sums));
+            }
+            return m;
+        }
+    }
+
+    static Rouge.Scores score(List<String> peer, References ref, Rouge.Mode mode, int words, boolean stem,
+                              String lang, Map<String, String> exceptions) {
+        String l = lang != null && !lang.equals("auto") ? lang : ref.lang() != null ? ref.lang() : "en";
+        Rouge.Settings s = new Rouge.Settings(mode, words, stem, l, exceptions);
+        return Rouge.score(peer, ref.summaries().stream().map(List::of).toList(), s);
+    }
+
+    static void printHeader(PrintStream out, String first) {
+        out.printf("%-10s %-9s  %-22s %-22s %-22s%n", first, "mode", "ROUGE-1 R/P/F", "ROUGE-2 R/P/F", "ROUGE-SU4 R/P/F");
+    }
+
+    static void printRow(PrintStream out, String first, String mode, Rouge.Scores s) {
+        out.printf("%-10s %-9s  %s %s %s%n", first, mode, prf(s.rouge1()), prf(s.rouge2()), prf(s.su4()));
+    }
+
+    private static String prf(Rouge.Prf p) {
+        return String.format(Locale.ROOT, "%.4f %.4f %.4f ", p.r(), p.p(), p.f());
+    }
+
+    @Command(name = "rouge", mixinStandardHelpOptions = true,
+            description = "ROUGE-1, ROUGE-2 and ROUGE-SU4 (R/P/F, averaged over references and clusters) of peer "
+                    + "summaries against reference summaries. rouge155 counts as ROUGE-1.5.5 -n 2 -2 4 -u -m -f A "
+                    + "-p 0.5 -t 0 -l WORDS; unicode keeps every letter and uses the language's Snowball stemmer.")
+    static final class RougeScore implements Callable<Integer> {
+        @Option(names = "--peers", required = true, paramLabel = "FILE", description = "JSONL: id, sentences[{text}] or summary")
+        Path peers;
+
+        @Option(names = "--references", required = true, paramLabel = "FILE", description = "JSONL: id, lang, summaries[]")
+        Path references;
+
+        @Option(names = "--mode", defaultValue = "rouge155", description = "rouge155 or unicode (default: ${DEFAULT-VALUE})")
+        String mode;
+
+        @Option(names = "--words", defaultValue = "100", description = "cut peers and references after this many words; 0: no cut")
+        int words;
+
+        @Option(names = "--stem", description = "stem (rouge155: ROUGE's Porter stemmer, -m; unicode: Snowball)")
+        boolean stem;
+
+        @Option(names = "--lang", defaultValue = "auto", description = "language for unicode stemming (default: each cluster's)")
+        String lang;
+
+        @Option(names = "--wordnet-exceptions", paramLabel = "DIR",
+                description = "folder of WordNet *.exc lists, looked up before stemming as ROUGE-1.5.5 does")
+        Path exceptions;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, References> refs = References.read(references);
+            Map<String, String> exc = exceptions == null ? Map.of() : Rouge.readExceptions(exceptions);
+            Rouge.Mode m = Rouge.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+            ObjectMapper json = new ObjectMapper();
+            List<Rouge.Scores> all = new ArrayList<>();
+            int missing = 0;
+            for (String line : Files.readAllLines(peers, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                References r = refs.get(n.path("id").asText());
+                if (r == null || r.summaries().isEmpty()) {
+                    missing++;
+                    continue;
+                }
+                List<String> peer = new ArrayList<>();
+                n.path("sentences").forEach(x -> peer.add(x.path("text").asText()));
+                if (peer.isEmpty()) {
+                    peer.add(n.path("summary").asText());
+                }
+                all.add(score(peer, r, m, words, stem, lang, exc));
+            }
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.printf("peers: %s, references: %s: %d clusters scored%s (-l %d%s)%n", peers, references, all.size(),
+                    missing > 0 ? ", " + missing + " without references" : "", words, stem ? ", stemmed" : "");
+            printHeader(out, "clusters");
+            printRow(out, String.valueOf(all.size()), mode, Rouge.mean(all));
+            return all.isEmpty() ? 1 : 0;
+        }
+    }
+
+    @Command(name = "summarize", mixinStandardHelpOptions = true,
+            description = "Summarize every cluster of a clusters-format file that has reference summaries, with "
+                    + "Revue and the baselines, and print ROUGE in both modes (rouge155 and unicode).")
+    static final class Summarize implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "clusters-format JSONL with summaries")
+        Path data;
+
+        @Option(names = "--words", defaultValue = "100", description = "word budget and ROUGE cut (default: ${DEFAULT-VALUE})")
+        int words;
+
+        @Option(names = "--algorithm", defaultValue = "revue,lead,centroid,lexrank,textrank", split = ",",
+                description = "algorithms to run (default: ${DEFAULT-VALUE})")
+        List<String> algorithms;
+
+        @Option(names = "--no-stem", description = "score without stemming")
+        boolean noStem;
+
+        @Option(names = "--lang", defaultValue = "auto", description = "auto (each cluster's), fr, en, …")
+        String lang;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "also write each algorithm's summaries (JSONL) here")
+        Path outDir;
+
+        @Override
+        public Integer call() throws Exception {
+            ClusterSet set = ClusterSet.read(data);
+            Map<String, References> refs = References.read(data);
+            List<Summarizer.Algorithm> algs = algorithms.stream().map(Summarizer.Algorithm::parse).toList();
+            Map<Summarizer.Algorithm, List<Rouge.Scores>> ascii = new LinkedHashMap<>();
+            Map<Summarizer.Algorithm, List<Rouge.Scores>> uni = new LinkedHashMap<>();
+            Map<Summarizer.Algorithm, StringBuilder> outputs = new LinkedHashMap<>();
+            ObjectMapper json = new ObjectMapper();
+            int clusters = 0;
+            long t0 = System.nanoTime();
+            for (ClusterSet.Cluster c : set.clusters()) {
+                References r = refs.get(c.id());
+                if (r == null || r.summaries().isEmpty()) {
+                    continue;
+                }
+                clusters++;
+                String l = !lang.equals("auto") ? lang : c.lang();
+                List<Article> articles = new ClusterSummaries(l, Warnings.STDERR).analyze(c.docs());
+                for (Summarizer.Algorithm a : algs) {
+                    List<Cited> sum = ClusterSummaries.summarize(articles, words, a);
+                    List<String> peer = sum.stream().map(Cited::text).toList();
+                    ascii.computeIfAbsent(a, k -> new ArrayList<>()).add(score(peer, r, Rouge.Mode.ROUGE155, words, !noStem, l, Map.of()));
+                    uni.computeIfAbsent(a, k -> new ArrayList<>()).add(score(peer, r, Rouge.Mode.UNICODE, words, !noStem, l, Map.of()));
+                    outputs.computeIfAbsent(a, k -> new StringBuilder())
+                            .append(json.writeValueAsString(SummarizeCommand.toJson(json, c.id(), sum))).append('\n');
+                }
+            }
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.printf(Locale.ROOT, "data: %s: %d clusters with references, %d words, %s, in %.1f s%n", data, clusters, words,
+                    noStem ? "not stemmed" : "stemmed", (System.nanoTime() - t0) / 1e9);
+            printHeader(out, "algorithm");
+            for (Summarizer.Algorithm a : algs) {
+                String name = a == Summarizer.Algorithm.CONCEPTS ? "revue" : a.name().toLowerCase(Locale.ROOT);
+                printRow(out, name, "unicode", Rouge.mean(uni.getOrDefault(a, List.of())));
+                printRow(out, name, "rouge155", Rouge.mean(ascii.getOrDefault(a, List.of())));
+            }
+            if (outDir != null) {
+                Files.createDirectories(outDir);
+                for (Map.Entry<Summarizer.Algorithm, StringBuilder> e : outputs.entrySet()) {
+                    Files.writeString(outDir.resolve(e.getKey().name().toLowerCase(Locale.ROOT) + ".jsonl"), e.getValue());
+                }
+            }
+            return clusters == 0 ? 1 : 0;
+        }
+    }
 }
