@@ -210,13 +210,13 @@ final class EvalCommand implements Runnable {
         String lang;
 
         @Option(names = "--wordnet-exceptions", paramLabel = "DIR",
-                description = "folder of WordNet *.exc lists, looked up before stemming as ROUGE-1.5.5 does")
+                description = "folder of WordNet *.exc lists, looked up before stemming as ROUGE-1.5.5 does (default: WordNet 3.0's, shipped)")
         Path exceptions;
 
         @Override
         public Integer call() throws Exception {
             Map<String, References> refs = References.read(references);
-            Map<String, String> exc = exceptions == null ? Map.of() : Rouge.readExceptions(exceptions);
+            Map<String, String> exc = exceptions == null ? Rouge.wordnetExceptions() : Rouge.readExceptions(exceptions);
             Rouge.Mode m = Rouge.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
             ObjectMapper json = new ObjectMapper();
             List<Rouge.Scores> all = new ArrayList<>();
@@ -292,7 +292,7 @@ final class EvalCommand implements Runnable {
                 for (Summarizer.Algorithm a : algs) {
                     List<Cited> sum = ClusterSummaries.summarize(articles, words, a);
                     List<String> peer = sum.stream().map(Cited::text).toList();
-                    ascii.computeIfAbsent(a, k -> new ArrayList<>()).add(score(peer, r, Rouge.Mode.ROUGE155, words, !noStem, l, Map.of()));
+                    ascii.computeIfAbsent(a, k -> new ArrayList<>()).add(score(peer, r, Rouge.Mode.ROUGE155, words, !noStem, l, Rouge.wordnetExceptions()));
                     uni.computeIfAbsent(a, k -> new ArrayList<>()).add(score(peer, r, Rouge.Mode.UNICODE, words, !noStem, l, Map.of()));
                     outputs.computeIfAbsent(a, k -> new StringBuilder())
                             .append(json.writeValueAsString(SummarizeCommand.toJson(json, c.id(), sum))).append('\n');

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * {@link Mode#UNICODE} takes runs of Unicode letters and digits, lower-cased, stemmed with the language's
  * Snowball stemmer when {@code stem}, then with accents folded.
  * ROUGE-1.5.5 also looks words up in WordNet's exception lists before stemming ("analyses" gives "analysis");
- * that table is not shipped here: pass it with {@link Settings#withExceptions} ({@link #readExceptions}).
+ * {@link Settings#rouge155} does the same with WordNet 3.0's lists, shipped as a resource
+ * ({@link #wordnetExceptions}); another table can be given with {@link Settings#withExceptions}.
  */
 public final class Rouge {
     private Rouge() {
@@ -48,14 +49,43 @@ public final class Rouge {
             this(mode, words, stem, lang, Map.of());
         }
 
+        /** ROUGE-1.5.5's settings: its tokens, Porter stemming after WordNet's irregular forms. */
         public static Settings rouge155(int words) {
-            return new Settings(Mode.ROUGE155, words, true, "en");
+            return new Settings(Mode.ROUGE155, words, true, "en", wordnetExceptions());
         }
 
         /** The same with a table of irregular forms looked up before stemming in ROUGE155 mode (inflected to base). */
         public Settings withExceptions(Map<String, String> table) {
             return new Settings(mode, words, stem, lang, table);
         }
+    }
+
+    private static volatile Map<String, String> wordnet;
+
+    /** WordNet 3.0's exception lists (inflected form to base), read once from the classpath. */
+    public static Map<String, String> wordnetExceptions() {
+        Map<String, String> m = wordnet;
+        if (m == null) {
+            Map<String, String> t = new HashMap<>();
+            for (String f : new String[]{"adj", "adv", "noun", "verb"}) {
+                try (var in = Rouge.class.getResourceAsStream("wordnet/" + f + ".exc")) {
+                    if (in == null) {
+                        throw new IllegalStateException("WordNet exception list missing: wordnet/" + f + ".exc");
+                    }
+                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).split("\n")) {
+                        String[] w = line.trim().split("\\s+");
+                        if (w.length >= 2) {
+                            t.putIfAbsent(w[0], w[1]);
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            m = Map.copyOf(t);
+            wordnet = m;
+        }
+        return m;
     }
 
     /**
