@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code revue eval …}: quality measured on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on gold data.",
-        subcommands = {EvalCommand.Cluster.class})
+        subcommands = {EvalCommand.Cluster.class, EvalCommand.Timex.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -80,4 +80,42 @@ final class EvalCommand implements Runnable {
         }
     }
 
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "Tag the temporal expressions of every document of a TIMEX3 gold file (JSONL: id, lang, dct, "
+                    + "text, timex3) against its creation date and print the TempEval-3 scores: strict and relaxed "
+                    + "extent P/R/F1, value and type F1 over relaxed matches.")
+    static final class Timex implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "TIMEX3 gold JSONL")
+        Path data;
+
+        @Option(names = "--errors", description = "list the missed, spurious and wrongly valued expressions on stderr")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            org.revue.eval.TimexSet gold = org.revue.eval.TimexSet.read(data);
+            org.revue.eval.TimexScores sc = new org.revue.eval.TimexScores();
+            long t0 = System.nanoTime();
+            for (var d : gold.docs()) {
+                var sys = org.revue.analyze.time.TimeTagger.tag(d.text(), d.dct(), d.lang());
+                sc.add(d.timex(), sys);
+                if (errors) {
+                    org.revue.eval.TimexErrors.print(d.id(), d.dct(), d.timex(), sys, System.err);
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("data: %s (%d docs, %d gold, %d system expressions, %.2f s)%n", data, gold.docs().size(),
+                    sc.gold(), sc.system(), secs);
+            System.out.println("measure          P       R       F1");
+            print("strict extent", sc.strict());
+            print("relaxed extent", sc.relaxed());
+            print("value", sc.value());
+            print("type", sc.type());
+            return 0;
+        }
+
+        private static void print(String name, double[] prf) {
+            System.out.printf("%-14s  %6.4f  %6.4f  %6.4f%n", name, prf[0], prf[1], prf[2]);
+        }
+    }
 }
