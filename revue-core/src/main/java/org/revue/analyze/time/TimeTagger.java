@@ -302,6 +302,11 @@ public final class TimeTagger {
     private TimeTagger() {
     }
 
+    /** Whether the sentence around {@code pos} speaks of the future ("devrait", "doivent", "will" …). */
+    public static boolean futureAt(String text, int pos, String lang) {
+        return new Ctx(text, null, "en".equals(lang)).future(pos);
+    }
+
     /**
      * The temporal expressions of {@code text}, in text order, without overlaps.
      *

@@ -1,0 +1,327 @@
+package org.revue.analyze.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-based named-entity recognition, French first, then English: sequences of capitalized words typed as
+ * PERSON, LOCATION or ORGANIZATION from the gazetteer, from titles and function words before them ("M.",
+ * "Mme", "le président russe,", "à", "en"), from organization head words ("Parti", "Banque") and from the
+ * surnames of the persons already found in the text. Also finds role descriptions ("le président américain",
+ * "son homologue russe") and the names they stand in apposition to, so that the linker can resolve them.
+ */
+public final class EntityTagger {
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+    private static final String TOKEN = "(?:\\p{Lu}{1,2}\\.|Mme|\\p{Lu}[\\p{L}\\p{M}\\d]*(?:-\\p{L}[\\p{L}\\p{M}\\d]*|['’]\\p{Lu}[\\p{L}\\p{M}]*)*)";
+    private static final Pattern SEQ = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" + TOKEN
+            + "(?:(?:\\s+|\\s+(?:de|du|des|la|van|von|der|den|di|da|del|dos|ben|bin|ibn|ben)\\s+|\\s+(?:al|el)-|-|\\s+d['’])" + TOKEN + ")*", FLAGS);
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b(?:M|MM|Mme|Mmes|Mlle|Dr|Me|Mgr|Mr|Mrs|Ms|Pr)\\.?|\\b(?:Sir|Lord|Dame|Madame|Monsieur))\\s+$", FLAGS);
+    private static final Pattern LOC_BEFORE = Pattern.compile("(?:\\b(?:à|vers|depuis|in|at|near)|(?<!\\p{L})(?:en|au|aux))\\s+$", FLAGS);
+    private static final String ROLE = "(?:président(?:e)?|vice-président(?:e)?|premier\\s+ministre|première\\s+ministre|ministre|chef|cheffe|"
+            + "porte-parole|chancelier|chancelière|secrétaire(?:\\s+d['’]État|\\s+général(?:e)?)?|homologue|dirigeant(?:e)?|roi|reine|pape|"
+            + "prince|princesse|maire|député(?:e)?|sénateur|sénatrice|juge|procureur(?:e)?|ambassadeur|ambassadrice|général|"
+            + "patron(?:ne)?|directeur|directrice|leader|opposant(?:e)?|candidat(?:e)?|émir|souverain|dictateur|entraîneur|"
+            + "president|vice\\s+president|prime\\s+minister|minister|secretary|chancellor|spokesman|spokeswoman|spokesperson|"
+            + "king|queen|counterpart|senator|governor|ambassador|mayor|chief|leader|CEO)";
+    private static final Pattern DESC = Pattern.compile("(?<![\\p{L}])(?:le|la|l['’]|son|sa|leur|du|au|the|its|his|her|their)\\s+(" + ROLE + ")\\b",
+            FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> LEAD = set("le", "la", "les", "l'", "un", "une", "des", "du", "de", "ce", "cette", "ces", "cet",
+            "mais", "et", "ou", "pour", "dans", "selon", "sur", "sous", "en", "à", "a", "au", "aux", "lors", "après", "avant", "malgré",
+            "depuis", "pendant", "avec", "sans", "chez", "entre", "par", "si", "quand", "comme", "il", "elle", "ils", "elles", "on",
+            "nous", "vous", "je", "tu", "c'est", "ici", "voir", "lire", "aussi", "encore", "enfin", "alors", "ainsi", "cependant",
+            "pourtant", "toute", "tout", "tous", "toutes", "autres", "autre", "sa", "son", "ses", "leur", "leurs", "notre", "votre",
+            "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "with", "after", "before", "according", "this", "that",
+            "these", "those", "his", "her", "its", "their", "he", "she", "they", "we", "it", "there", "when", "while", "as", "by",
+            "from", "of", "to", "if", "mr", "mrs", "ms", "m", "mm", "mme", "dr",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+            "octobre", "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "hier", "aujourd'hui", "demain", "yesterday", "today", "tomorrow",
+            "président", "présidente", "ministre", "premier", "chef", "général", "porte-parole", "president", "minister",
+            "secretary", "source", "sources", "modifié", "publié", "international", "lire", "édition", "newsletter");
+    private static final Set<String> ORG_HEADS = set("parti", "ministère", "banque", "conseil", "commission", "assemblée", "agence",
+            "université", "fédération", "comité", "cour", "tribunal", "union", "organisation", "office", "institut", "fondation",
+            "association", "société", "groupe", "compagnie", "syndicat", "mouvement", "front", "armée", "police", "gendarmerie",
+            "ligue", "académie", "chambre", "sénat", "parlement", "gouvernement", "bank", "party", "council", "ministry", "agency",
+            "university", "court", "department", "institute", "foundation", "committee", "company", "corporation", "group",
+            "army", "league", "commission", "federation", "national", "nationale", "états", "etats");
+    private static final Set<String> NOT_NAME = set("jeux", "grand", "prix", "coupe", "nord", "sud", "est", "ouest", "saint",
+            "internet", "web", "etat", "état", "affaires", "étrangères", "intérieur", "défense", "justice", "république", "république", "histoire", "guerre", "révolution", "premier", "première");
+
+    /** A role description ("le président américain") and the index of the name it is in apposition to, or -1. */
+    public record Desc(int start, int end, String text, String key, int apposition) {
+    }
+
+    /** The entity mentions and role descriptions of one text; mentions' {@code entity} is still null. */
+    public record Tagged(List<Mention> mentions, List<Desc> descs) {
+    }
+
+    private EntityTagger() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    public static Tagged tag(String text, String lang) {
+        Gazetteer gaz = Gazetteer.get();
+        List<int[]> spans = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        Matcher m = SEQ.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String seq = text.substring(s, e);
+            if (seq.endsWith(".")) {
+                e--;
+                seq = seq.substring(0, seq.length() - 1);
+            }
+            // leading determiners, prepositions, elided articles, titles and sentence-initial common words
+            while (true) {
+                String first = firstToken(seq);
+                String f = first.toLowerCase(Locale.ROOT).replace('’', '\'');
+                if (f.matches("[ldjnsc]'.+|qu'.+")) {
+                    int cut = f.indexOf('\'') + 1;
+                    s += cut;
+                    seq = seq.substring(cut);
+                    continue;
+                }
+                if (LEAD.contains(f.replaceAll("\\.$", "")) && seq.length() > first.length()) {
+                    int cut = first.length();
+                    while (cut < seq.length() && !Character.isLetter(seq.charAt(cut))) {
+                        cut++;
+                    }
+                    s += cut;
+                    seq = seq.substring(cut);
+                    continue;
+                }
+                if (LEAD.contains(f.replaceAll("\\.$", ""))) {
+                    seq = "";
+                }
+                break;
+            }
+            if (seq.isEmpty() || seq.length() < 2) {
+                continue;
+            }
+            // "G20 de Hambourg": a known name, a particle, another name: two mentions
+            Matcher part = PARTICLE.matcher(seq);
+            if (gaz.type(seq) == null && !ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT)) && part.find()
+                    && (gaz.type(seq.substring(0, part.start())) != null || gaz.type(seq.substring(part.end())) != null)) {
+                add(text, s, seq.substring(0, part.start()), gaz, spans, types);
+                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types);
+                continue;
+            }
+            add(text, s, seq, gaz, spans, types);
+        }
+        // second pass: surnames of the persons found stand for them; unknown names of known persons are persons
+        Set<String> surnames = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (types.get(i).equals("PERSON")) {
+                String n = text.substring(spans.get(i)[0], spans.get(i)[1]);
+                String[] toks = n.split("\\s+");
+                if (toks.length >= 1) {
+                    surnames.add(Names.fold(toks[toks.length - 1]));
+                }
+            }
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            if (types.get(i).equals("?")) {
+                String n = text.substring(spans.get(i)[0], spans.get(i)[1]);
+                String[] toks = n.split("\\s+");
+                if (surnames.contains(Names.fold(toks[toks.length - 1]))) {
+                    types.set(i, "PERSON");
+                } else if (toks.length >= 2 && toks.length <= 3 && !atSentenceStart(text, spans.get(i)[0])
+                        && !PARTICLE.matcher(n).find() && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
+                    types.set(i, "PERSON");
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (!types.get(i).equals("?")) {
+                int[] sp = spans.get(i);
+                out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), types.get(i), null));
+            }
+        }
+        return new Tagged(out, descriptions(text, out));
+    }
+
+    private static final Pattern PARTICLE = Pattern.compile("\\s+(?:de|du|des|d['’])\\s*", FLAGS);
+
+    private static void add(String text, int s, String seq, Gazetteer gaz, List<int[]> spans, List<String> types) {
+        if (seq.length() < 2) {
+            return;
+        }
+        String type = classify(text, s, seq, gaz);
+        if (type != null) {
+            spans.add(new int[]{s, s + seq.length()});
+            types.add(type);
+        }
+    }
+
+    private static String classify(String text, int s, String seq, Gazetteer gaz) {
+        String g = gaz.type(seq);
+        String before = text.substring(Math.max(0, s - 60), s);
+        String[] toks = seq.split("[\\s]+");
+        String first = toks[0];
+        if (TITLE_BEFORE.matcher(before).find()) {
+            return "PERSON";
+        }
+        if (g != null) {
+            return g;
+        }
+        if (ORG_HEADS.contains(first.toLowerCase(Locale.ROOT)) && toks.length >= 1) {
+            return "ORGANIZATION";
+        }
+        if (seq.length() >= 2 && seq.length() <= 6 && seq.equals(seq.toUpperCase(Locale.ROOT)) && seq.chars().allMatch(Character::isLetterOrDigit)
+                && !seq.matches("[IVXLC]+")) {
+            return atSentenceStart(text, s) && seq.length() > 4 ? null : "ORGANIZATION";
+        }
+        if (seq.equals(seq.toUpperCase(Locale.ROOT))) {
+            return null; // a run of capitals: a heading, a credit
+        }
+        if (toks.length >= 2 && gaz.isGiven(first) && !NOT_NAME.contains(toks[1].toLowerCase(Locale.ROOT))) {
+            return "PERSON";
+        }
+        if (NOT_NAME.contains(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (roleBefore(before)) {
+            return "PERSON";
+        }
+        if (toks.length == 1 && LOC_BEFORE.matcher(before).find() && !atSentenceStart(text, s)) {
+            return "LOCATION";
+        }
+        if (NOT_NAME.contains(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (atSentenceStart(text, s) && toks.length == 1) {
+            return "?";
+        }
+        return "?";
+    }
+
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "(?:\\s+[\\p{Ll}][\\p{L}\\p{M}'’\\-]*){0,6},?\\s+$",
+            FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean roleBefore(String before) {
+        return ROLE_BEFORE.matcher(before).find();
+    }
+
+    static boolean atSentenceStart(String text, int s) {
+        int i = s - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '«' || text.charAt(i) == '"'
+                || text.charAt(i) == '“' || text.charAt(i) == '\u00a0' || text.charAt(i) == '(' || text.charAt(i) == '-')) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '»' && i > 0 && text.charAt(i - 1) == '.';
+    }
+
+    private static String firstToken(String seq) {
+        int i = 0;
+        while (i < seq.length() && !Character.isWhitespace(seq.charAt(i))) {
+            i++;
+        }
+        return seq.substring(0, i);
+    }
+
+    private static final Set<String> DESC_STOP = set("à", "a", "au", "aux", "avait", "est", "était", "qui", "que", "qu'", "lors",
+            "et", "en", "pour", "sur", "dans", "avec", "par", "ont", "se", "s'", "ne", "n'", "il", "elle", "y", "ce", "cette", "mais",
+            "ou", "dont", "où", "lui", "leur", "sont", "ayant", "va", "doit", "has", "had", "is", "was", "said", "who", "and", "in",
+            "at", "on", "for", "with", "to", "that", "will", "would", "avaient", "étaient", "devait", "devrait", "peut", "pouvait");
+
+    /** Role descriptions and their appositions. */
+    private static List<Desc> descriptions(String text, List<Mention> mentions) {
+        List<Desc> out = new ArrayList<>();
+        Matcher m = DESC.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            // extend over complements and adjectives: "des affaires étrangères", "russe", "de la diplomatie américaine"
+            int pos = e;
+            int words = 0;
+            int lastGood = e;
+            while (words < 6) {
+                int ws = pos;
+                while (ws < text.length() && text.charAt(ws) == ' ') {
+                    ws++;
+                }
+                int we = ws;
+                while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '-' || text.charAt(we) == '\''
+                        || text.charAt(we) == '’')) {
+                    we++;
+                    if (text.charAt(we - 1) == '\'' || text.charAt(we - 1) == '’') {
+                        break;
+                    }
+                }
+                if (we == ws || ws == pos) {
+                    break;
+                }
+                String w = text.substring(ws, we);
+                String lw = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+                boolean cap = Character.isUpperCase(w.charAt(0));
+                if (cap && !lw.equals("état") && !lw.equals("etat")) {
+                    break;
+                }
+                if (DESC_STOP.contains(lw)) {
+                    break;
+                }
+                pos = we;
+                words++;
+                if (!(lw.equals("de") || lw.equals("des") || lw.equals("du") || lw.equals("la") || lw.equals("l'") || lw.equals("d'")
+                        || lw.equals("of") || lw.equals("the"))) {
+                    lastGood = we;
+                }
+            }
+            e = lastGood;
+            String phrase = text.substring(s, e);
+            int app = -1;
+            int k = e;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+                k++;
+            }
+            String between = text.substring(e, k);
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention mm = mentions.get(i);
+                if (mm.start() == k && mm.type().equals("PERSON") && between.length() <= 2) {
+                    app = i;
+                    break;
+                }
+                if (mm.start() >= k && mm.start() <= k + 6 && mm.type().equals("PERSON") && TITLE_BEFORE.matcher(text.substring(k, mm.start())).find()) {
+                    app = i;
+                    break;
+                }
+            }
+            String role = text.substring(m.start(1), e);
+            out.add(new Desc(s, e, phrase, key(role), app));
+        }
+        return out;
+    }
+
+    /** A description folded for matching across articles: gender and "états-unien" = "américain". */
+    static String key(String role) {
+        StringBuilder b = new StringBuilder();
+        for (String t : Names.fold(role).replace("etats unien", "americain").split("\\s+")) {
+            String x = t;
+            if (x.endsWith("nne")) {
+                x = x.substring(0, x.length() - 2);
+            } else if (x.endsWith("e") && x.length() > 4) {
+                x = x.substring(0, x.length() - 1);
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(x);
+        }
+        return b.toString();
+    }
+}
