@@ -95,6 +95,23 @@ public final class EntityLinker {
                         List<Cluster> cands = bySurname.getOrDefault(sur, List.of());
                         c = cands.stream().max((a, b) -> Integer.compare(a.mentions, b.mentions)).orElse(null);
                         if (c == null) {
+                            // "Lula" for "Luiz Inácio Lula da Silva": a later token of a full name
+                            for (Cluster k : clusters) {
+                                if (k.type.equals("PERSON") && k.forms.keySet().stream().anyMatch(f -> {
+                                    String[] ft = Names.fold(f).split(" ");
+                                    for (int x = 1; x < ft.length; x++) {
+                                        if (ft[x].equals(sur)) {
+                                            return true;
+                                        }
+                                    }
+                                    return false;
+                                })) {
+                                    c = k;
+                                    break;
+                                }
+                            }
+                        }
+                        if (c == null) {
                             c = byFold.get("P:" + sur);
                             if (c == null) {
                                 c = new Cluster("PERSON");

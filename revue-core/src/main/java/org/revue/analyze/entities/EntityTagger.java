@@ -19,7 +19,7 @@ public final class EntityTagger {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final String TOKEN = "(?:\\p{Lu}{1,2}\\.|Mme|\\p{Lu}[\\p{L}\\p{M}\\d]*(?:-\\p{L}[\\p{L}\\p{M}\\d]*|['’]\\p{Lu}[\\p{L}\\p{M}]*)*)";
     private static final Pattern SEQ = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" + TOKEN
-            + "(?:(?:\\s+|\\s+(?:de|du|des|la|van|von|der|den|di|da|del|dos|ben|bin|ibn|ben)\\s+|\\s+(?:al|el)-|-|\\s+d['’])" + TOKEN + ")*", FLAGS);
+            + "(?:(?:\\s+|\\s+(?:de|du|des|la|van|von|der|den|di|da|del|do|dos|ben|bin|ibn)\\s+|\\s+(?:al|el)-|-|\\s+d['’])" + TOKEN + ")*", FLAGS);
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b(?:M|MM|Mme|Mmes|Mlle|Dr|Me|Mgr|Mr|Mrs|Ms|Pr)\\.?|\\b(?:Sir|Lord|Dame|Madame|Monsieur))\\s+$", FLAGS);
     private static final Pattern LOC_BEFORE = Pattern.compile("(?:\\b(?:à|vers|depuis|in|at|near)|(?<!\\p{L})(?:en|au|aux))\\s+$", FLAGS);
     private static final String ROLE = "(?:président(?:e)?|vice-président(?:e)?|premier\\s+ministre|première\\s+ministre|ministre|chef|cheffe|"
@@ -34,7 +34,7 @@ public final class EntityTagger {
             "mais", "et", "ou", "pour", "dans", "selon", "sur", "sous", "en", "à", "a", "au", "aux", "lors", "après", "avant", "malgré",
             "depuis", "pendant", "avec", "sans", "chez", "entre", "par", "si", "quand", "comme", "il", "elle", "ils", "elles", "on",
             "nous", "vous", "je", "tu", "c'est", "ici", "voir", "lire", "aussi", "encore", "enfin", "alors", "ainsi", "cependant",
-            "pourtant", "toute", "tout", "tous", "toutes", "autres", "autre", "sa", "son", "ses", "leur", "leurs", "notre", "votre",
+            "pourtant", "toute", "maître", "tout", "tous", "toutes", "autres", "autre", "sa", "son", "ses", "leur", "leurs", "notre", "votre",
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "with", "after", "before", "according", "this", "that",
             "these", "those", "his", "her", "its", "their", "he", "she", "they", "we", "it", "there", "when", "while", "as", "by",
             "from", "of", "to", "if", "mr", "mrs", "ms", "m", "mm", "mme", "dr",
@@ -49,7 +49,19 @@ public final class EntityTagger {
             "association", "société", "groupe", "compagnie", "syndicat", "mouvement", "front", "armée", "police", "gendarmerie",
             "ligue", "académie", "chambre", "sénat", "parlement", "gouvernement", "bank", "party", "council", "ministry", "agency",
             "university", "court", "department", "institute", "foundation", "committee", "company", "corporation", "group",
-            "army", "league", "commission", "federation", "national", "nationale", "états", "etats");
+            "army", "league", "commission", "federation", "national", "nationale");
+    private static final Set<String> ORG_TAILS = set("programme", "program", "fund", "organization", "organisation", "bank", "council",
+            "party", "agency", "foundation", "institute", "association", "union", "service", "office", "committee", "ministry",
+            "department", "court", "university", "inc", "corp", "group", "media", "news", "times", "post", "airlines", "motors");
+    private static final Set<String> EN_TITLES = set("president", "chancellor", "minister", "prime", "secretary", "leader", "chief",
+            "king", "queen", "senator", "governor", "general", "pope", "mayor", "judge", "executive", "ceo", "spokesman",
+            "spokeswoman", "maître", "me", "vice", "deputy", "foreign", "defence", "defense", "state", "labour", "opposition");
+    private static final Pattern NATIONALITY = Pattern.compile("American|British|German|French|Chinese|Russian|Brazilian|Italian|"
+            + "Spanish|Japanese|Indian|Canadian|Ukrainian|Turkish|Israeli|Iranian|European|Mexican|Syrian|Iraqi|Afghan|Pakistani|"
+            + "Egyptian|Saudi|Korean|Polish|Dutch|Swiss|Belgian|Greek|Australian|African|Palestinian|Lebanese|Venezuelan|"
+            + "Argentine|Nigerian|Swedish|Norwegian|Danish|Finnish|Austrian|Hungarian|Czech|Portuguese|Irish|Scottish|Welsh|"
+            + "English|Taiwanese|Vietnamese|Thai|Indonesian|Cuban|Chilean|Colombian|Qatari|Emirati|Jordanian|Kurdish|Libyan|"
+            + "Tunisian|Algerian|Moroccan|Belarusian|Serbian|Romanian|Bulgarian|Croatian|Georgian|Armenian|Azerbaijani", FLAGS);
     private static final Set<String> NOT_NAME = set("jeux", "grand", "prix", "coupe", "nord", "sud", "est", "ouest", "saint",
             "internet", "web", "etat", "état", "affaires", "étrangères", "intérieur", "défense", "justice", "république", "république", "histoire", "guerre", "révolution", "premier", "première");
 
@@ -82,6 +94,7 @@ public final class EntityTagger {
                 seq = seq.substring(0, seq.length() - 1);
             }
             // leading determiners, prepositions, elided articles, titles and sentence-initial common words
+            boolean titled = false;
             while (true) {
                 String first = firstToken(seq);
                 String f = first.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -91,7 +104,12 @@ public final class EntityTagger {
                     seq = seq.substring(cut);
                     continue;
                 }
-                if (LEAD.contains(f.replaceAll("\\.$", "")) && seq.length() > first.length()) {
+                boolean caps = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT)) && !first.endsWith(".");
+                boolean title = !caps && (EN_TITLES.contains(f) || NATIONALITY.matcher(first).matches() && seq.length() > first.length());
+                if (title && seq.length() > first.length()) {
+                    titled = true;
+                }
+                if ((!caps && LEAD.contains(f.replaceAll("\\.$", "")) || title) && seq.length() > first.length()) {
                     int cut = first.length();
                     while (cut < seq.length() && !Character.isLetter(seq.charAt(cut))) {
                         cut++;
@@ -100,7 +118,7 @@ public final class EntityTagger {
                     seq = seq.substring(cut);
                     continue;
                 }
-                if (LEAD.contains(f.replaceAll("\\.$", ""))) {
+                if (!caps && (LEAD.contains(f.replaceAll("\\.$", "")) || NATIONALITY.matcher(first).matches())) {
                     seq = "";
                 }
                 break;
@@ -112,11 +130,11 @@ public final class EntityTagger {
             Matcher part = PARTICLE.matcher(seq);
             if (gaz.type(seq) == null && !ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT)) && part.find()
                     && (gaz.type(seq.substring(0, part.start())) != null || gaz.type(seq.substring(part.end())) != null)) {
-                add(text, s, seq.substring(0, part.start()), gaz, spans, types);
-                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types);
+                add(text, s, seq.substring(0, part.start()), gaz, spans, types, false);
+                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types, false);
                 continue;
             }
-            add(text, s, seq, gaz, spans, types);
+            add(text, s, seq, gaz, spans, types, titled);
         }
         // second pass: surnames of the persons found stand for them; unknown names of known persons are persons
         Set<String> surnames = new HashSet<>();
@@ -124,8 +142,10 @@ public final class EntityTagger {
             if (types.get(i).equals("PERSON")) {
                 String n = text.substring(spans.get(i)[0], spans.get(i)[1]);
                 String[] toks = n.split("\\s+");
-                if (toks.length >= 1) {
-                    surnames.add(Names.fold(toks[toks.length - 1]));
+                for (int k = toks.length == 1 ? 0 : 1; k < toks.length; k++) {
+                    if (toks[k].length() > 2 && Character.isUpperCase(toks[k].charAt(0))) {
+                        surnames.add(Names.fold(toks[k]));
+                    }
                 }
             }
         }
@@ -153,11 +173,17 @@ public final class EntityTagger {
 
     private static final Pattern PARTICLE = Pattern.compile("\\s+(?:de|du|des|d['’])\\s*", FLAGS);
 
-    private static void add(String text, int s, String seq, Gazetteer gaz, List<int[]> spans, List<String> types) {
+    private static void add(String text, int s, String seq, Gazetteer gaz, List<int[]> spans, List<String> types, boolean titled) {
         if (seq.length() < 2) {
             return;
         }
-        String type = classify(text, s, seq, gaz);
+        String type = titled && gaz.type(seq) == null ? "PERSON" : classify(text, s, seq, gaz);
+        if ("ORGANIZATION".equals(type) && ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT))) {
+            seq = text.substring(s, extendOrg(text, s + seq.length()));
+        }
+        if (type != null && type.equals("?") && ORG_TAILS.contains(lastToken(seq).toLowerCase(Locale.ROOT))) {
+            type = "ORGANIZATION";
+        }
         if (type != null) {
             spans.add(new int[]{s, s + seq.length()});
             types.add(type);
@@ -224,6 +250,43 @@ public final class EntityTagger {
         }
         char c = text.charAt(i);
         return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '»' && i > 0 && text.charAt(i - 1) == '.';
+    }
+
+    private static final Pattern ORG_WORD = Pattern.compile("\\G\\s+(de|du|des|la|l['’]|\\p{Ll}[\\p{Ll}\\p{M}\\-]*)", FLAGS);
+    private static final Pattern ADJ = Pattern.compile(".*(?:al|ale|aux|ales|ien|ienne|iens|ais|aise|ain|aine|ique|iques|el|elle|"
+            + "aire|ère|é|ée|és|ées|if|ive|eur|ant|ante|ent|ente|iste|e)$", FLAGS);
+
+    /** The end of an organization name that goes on in lower case: "Banque centrale européenne", "Organisation mondiale de la santé". */
+    private static int extendOrg(String text, int end) {
+        Matcher m = ORG_WORD.matcher(text);
+        int pos = end;
+        int good = end;
+        for (int k = 0; k < 5 && m.find(pos); k++) {
+            if (m.start() != pos) {
+                break;
+            }
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (DESC_STOP.contains(w) || w.length() < 2 && !w.startsWith("l")) {
+                break;
+            }
+            boolean particle = w.equals("de") || w.equals("du") || w.equals("des") || w.equals("la") || w.startsWith("l'") || w.startsWith("l’");
+            if (!particle && !ADJ.matcher(w).matches()) {
+                break;
+            }
+            pos = m.end();
+            if (!particle) {
+                good = pos;
+            }
+        }
+        return good;
+    }
+
+    private static String lastToken(String seq) {
+        int i = seq.length();
+        while (i > 0 && !Character.isWhitespace(seq.charAt(i - 1))) {
+            i--;
+        }
+        return seq.substring(i);
     }
 
     private static String firstToken(String seq) {

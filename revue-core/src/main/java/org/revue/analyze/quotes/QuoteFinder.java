@@ -24,10 +24,12 @@ public final class QuoteFinder {
             + "démenti|dément|écri|décri|di|répond|répondu|poursui|conclu|admi|reconnu|reconnaî|lâch|gliss|tonn|ironis|"
             + "assén|avou|signal|relev|reconn)";
     private static final String FR_ENDINGS = "(?:é|ée|és|ées|e|es|ent|ait|aient|ant|it|ut|t|ts|u|s|ra|ront|re)";
+    private static final String FR_FULL = "(?:dit|dits|dite|promis|admis|écrit|décrit|conclu|reconnu|prévenu|répondu|démenti|"
+            + "poursuivi|soutenu|salué|saluée)";
     private static final String EN_VERBS = "(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|insisted|"
             + "warned|wrote|tweeted|announced|declared|argued|claimed|asked|replied|answered|stressed|acknowledged|admitted|"
             + "confirmed|denied|described|called)";
-    private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(?:" + FR_VERBS + FR_ENDINGS + "|" + EN_VERBS + ")(?![\\p{L}])"
+    private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(?:" + FR_VERBS + FR_ENDINGS + "|" + FR_FULL + "|" + EN_VERBS + ")(?![\\p{L}])"
             + "(?:-t-(il|elle|on)|-(il|elle|ils|elles))?", FLAGS);
     private static final Pattern AUX = Pattern.compile("^\\s*,?\\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had|have)(?:(?:-t-|-)(?:il|elle|ils|elles|on))?\\s+)?"
             + "(?:(?:encore|également|aussi|ensuite|alors|enfin|notamment|ainsi|déjà|pourtant|cependant|lui|leur|then|also)\\s+)?$", FLAGS);
@@ -37,6 +39,8 @@ public final class QuoteFinder {
     private static final Pattern INCISE = Pattern.compile(",\\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had|have)(?:(?:-t-|-)(?:il|elle|ils|elles|on))?\\s+)?"
             + "(?:(?:encore|également|aussi|ensuite|alors|enfin|notamment|ainsi|déjà|pourtant|cependant|lui|leur|then|also)\\s+)?$", FLAGS);
     private static final Pattern TITLE = Pattern.compile("^(?:M\\.|MM\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+", FLAGS);
+    private static final Pattern NAME_OR_PRONOUN = Pattern.compile("^[\\s,]*(?:he|she|they|\\p{Lu}[\\p{L}\\-’']+(?:\\s+\\p{Lu}[\\p{L}\\-’']+){0,3})\\s+$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PRONOUN_AUX = Pattern.compile("(?:-t-|-)(?:il|elle|ils|elles|on)\\s+$", FLAGS);
     private static final Pattern SELON = Pattern.compile("(?<![\\p{L}])(?:selon|d['’]après|according\\s+to)\\s+", FLAGS);
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(il|elle|ils|elles|he|she|they)\\s+(?:(?:a|ont|avait|avaient|aurait|has|had|n['’]a|ne)\\s+)?"
@@ -239,13 +243,23 @@ public final class QuoteFinder {
             if (pre.indexOf('«') >= 0 || pre.indexOf('"') >= 0 || pre.indexOf('“') >= 0) {
                 break;
             }
-            if (AUX.matcher(pre).find() || INCISE.matcher(text.substring(Math.max(from, v.start() - 40), v.start())).find()) {
+            if (AUX.matcher(pre).find() || NAME_OR_PRONOUN.matcher(pre).matches() || INCISE.matcher(text.substring(Math.max(from, v.start() - 40), v.start())).find()) {
                 ok = true;
                 break;
             }
         }
         if (!ok) {
             return null;
+        }
+        String pre = text.substring(from, v.start()).replaceFirst("^[\\s,]+", "").strip();
+        if (pre.matches("(?i)he|she|they|il|elle|ils|elles")) {
+            return new int[]{-1, -1};
+        }
+        for (Mention m : persons) {
+            if (!pre.isEmpty() && m.start() >= from && m.end() <= v.start() && text.substring(m.start(), v.start()).strip().equals(
+                    text.substring(m.start(), m.end()))) {
+                return new int[]{m.start(), m.end()};
+            }
         }
         if (PRONOUN_AUX.matcher(text.substring(Math.max(from, v.start() - 12), v.start())).find()) {
             return new int[]{-1, -1}; // "avait-il dit"
@@ -293,7 +307,8 @@ public final class QuoteFinder {
             int[] subj;
             if (v.group(1) != null || v.group(2) != null) {
                 subj = new int[]{-1, -1};
-            } else if (INCISE.matcher(text.substring(Math.max(from, v.start() - 40), v.start())).find()) {
+            } else if (INCISE.matcher(text.substring(Math.max(from, v.start() - 40), v.start())).find()
+                    && text.substring(from, v.start()).matches("(?s).*[»”\"].*")) {
                 Matcher a = AFTER_VERB.matcher(text);
                 a.region(v.end(), to);
                 subj = phraseAt(text, a.lookingAt() ? a.end() : v.end(), to, persons);
