@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Without a DCT, relative values keep their unknown parts as X ("XXXX-WXX-2").
  */
 public final class TimeTagger {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Patterns run over a lower-cased copy of the text (same offsets), without slow Unicode case folding. */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final String REF = "{REF}";
 
     /** What a rule makes of one match: {type, value}, or null to drop the match. */
@@ -33,7 +34,38 @@ public final class TimeTagger {
         String[] resolve(MatchResult m, Ctx c);
     }
 
-    private record Rule(Pattern pattern, int spanGroup, Resolver resolver) {
+    /**
+     * A rule; when {@code anchor} is set, the pattern only runs in windows around the anchor's matches
+     * ({@code before} characters before, {@code after} after), which keeps tagging to a few cheap passes.
+     */
+    private record Rule(Pattern pattern, int spanGroup, Resolver resolver, long anchor, int before, int after) {
+    }
+
+    /** Anchor words (lower case) to the bits of the anchors they belong to; "#" stands for any token with a digit. */
+    private static final Map<String, Long> ANCHOR_WORDS = new HashMap<>();
+    private static long digitAnchors;
+    private static int anchorCount;
+    private static long anchor;
+    private static int anchorBefore;
+    private static int anchorAfter;
+
+    /** The rules added next run only around these words (space-separated), or everywhere when null. */
+    private static void anchor(String words, int before, int after) {
+        if (words == null) {
+            anchor = 0;
+            return;
+        }
+        long bit = 1L << anchorCount++;
+        for (String w : words.split(" ")) {
+            if (w.equals("#")) {
+                digitAnchors |= bit;
+            } else {
+                ANCHOR_WORDS.merge(w, bit, (x, y) -> x | y);
+            }
+        }
+        anchor = bit;
+        anchorBefore = before;
+        anchorAfter = after;
     }
 
     private record Cand(int start, int end, String type, String value) {
@@ -45,11 +77,40 @@ public final class TimeTagger {
     /** The document being tagged. */
     private static final class Ctx {
         final String text;
+        final String low;
         final LocalDate dct;
         final boolean en;
 
+        final List<int[]> tokens = new ArrayList<>();
+        final List<Long> masks = new ArrayList<>();
+
         Ctx(String text, LocalDate dct, boolean en) {
             this.text = text;
+            this.low = lower(text);
+            // the words that anchor rules, found in one pass
+            int n = low.length();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetterOrDigit(low.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                boolean digit = false;
+                while (i < n && Character.isLetterOrDigit(low.charAt(i))) {
+                    digit |= Character.isDigit(low.charAt(i));
+                    i++;
+                }
+                long mask = digit ? digitAnchors : 0;
+                Long w = ANCHOR_WORDS.get(low.substring(s, i));
+                if (w != null) {
+                    mask |= w;
+                }
+                if (mask != 0) {
+                    tokens.add(new int[]{s, i});
+                    masks.add(mask);
+                }
+            }
             this.dct = dct;
             this.en = en;
         }
@@ -58,7 +119,7 @@ public final class TimeTagger {
         boolean future(int pos) {
             int s = sentenceStart(text, pos);
             int e = sentenceEnd(text, pos);
-            Matcher m = (en ? EN_FUTURE : FR_FUTURE).matcher(text);
+            Matcher m = (en ? EN_FUTURE : FR_FUTURE).matcher(low);
             m.region(Math.max(s, pos - 120), Math.min(e, pos + 60));
             return m.find();
         }
@@ -74,7 +135,7 @@ public final class TimeTagger {
     private static final String FR_AT = "(?:\\s+à\\s+(?:la\\s+)?(mi-journée|midi|minuit|([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?))?";
     private static final Pattern FR_FUTURE = Pattern.compile("\\b(?:sera|seront|aura|auront|va|vont|doit|doivent|"
             + "devra|devront|devrait|devraient|prévue?s?|prochaine?s?|compte|comptent|envisagen?t?|entrera|"
-            + "souhaite\\w*|convenu)\\b|\\b(?:\\w+(?:eront|iront)|\\w{2,}(?:era|ira)|feront|seront|auront|pourront|devront|viendront)\\b", FLAGS);
+            + "souhaite\\p{L}*|convenu)\\b|\\b(?:\\p{L}+(?:eront|iront)|\\p{L}{2,}(?:era|ira)|feront|seront|auront|pourront|devront|viendront)\\b", FLAGS);
     private static final Pattern EN_FUTURE = Pattern.compile("\\b(?:will|shall|going to|is to|are to|expected|"
             + "scheduled|plans?|planned|next)\\b|'ll\\b", FLAGS);
 
@@ -123,22 +184,23 @@ public final class TimeTagger {
     private static final List<Rule> EN = new ArrayList<>();
 
     private static void fr(String regex, Resolver r) {
-        FR.add(new Rule(Pattern.compile(regex, FLAGS), 0, r));
+        FR.add(new Rule(Pattern.compile(regex, FLAGS), 0, r, anchor, anchorBefore, anchorAfter));
     }
 
     private static void fr(String regex, int group, Resolver r) {
-        FR.add(new Rule(Pattern.compile(regex, FLAGS), group, r));
+        FR.add(new Rule(Pattern.compile(regex, FLAGS), group, r, anchor, anchorBefore, anchorAfter));
     }
 
     private static void en(String regex, Resolver r) {
-        EN.add(new Rule(Pattern.compile(regex, FLAGS), 0, r));
+        EN.add(new Rule(Pattern.compile(regex, FLAGS), 0, r, 0, 0, 0));
     }
 
     private static void en(String regex, int group, Resolver r) {
-        EN.add(new Rule(Pattern.compile(regex, FLAGS), group, r));
+        EN.add(new Rule(Pattern.compile(regex, FLAGS), group, r, 0, 0, 0));
     }
 
     static {
+        anchor("janvier janv février fevrier févr mars avril avr mai juin juillet juil août aout septembre sept octobre oct novembre nov décembre decembre déc", 45, 45);
         // le mercredi 1er mai 2002, 27 mai 1998, le 6 mai dernier, 13 avril prochains, octobre 98 (year of 2 digits)
         fr("\\b(?:le\\s+)?(?:" + FR_WD + "\\s+)?" + FR_DAYNUM + "\\s+" + FR_MONTH + "(?:\\s+" + YEAR + "\\b|\\s+(\\d{2})\\b(?!\\s*(?:%|h\\b|heures|ans)))?"
                         + "(?:\\s+(dernier|prochain)s?\\b)?" + FR_AT,
@@ -147,34 +209,43 @@ public final class TimeTagger {
         // les 6 et 13 avril, le 10 ou le 11 mai: the first day takes the month of the second
         fr("\\b(?:les?\\s+)" + FR_DAYNUM + "(?=\\s+(?:et|ou)\\s+(?:le\\s+)?" + FR_DAYNUM + "\\s+" + FR_MONTH + "(?:\\s+" + YEAR + ")?)",
                 (m, c) -> dayMonth(c, m.start(), null, m.group(1), m.group(3), m.group(4), null, null, null, null));
+        anchor("#", 3, 8);
         // 07/07/2017, 8.7.2017
         fr("\\b(0?[1-9]|[12]\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](\\d{4}|\\d{2})\\b",
                 (m, c) -> new String[]{"DATE", ymd(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))});
+        anchor("janvier janv février fevrier févr mars avril avr mai juin juillet juil août aout septembre sept octobre oct novembre nov décembre decembre déc", 45, 30);
         // début juillet, en juin prochain, mois de juin, août 2001, octobre 98
         fr("\\b(?:(début|fin|mi|courant|milieu)(?:-|\\s+)(?:de\\s+|d['’])?)?(?:mois\\s+d['’]|mois\\s+de\\s+)?" + FR_MONTH
-                        + "(?!\\w)(?:\\s+" + YEAR + "\\b|\\s+(\\d{2})\\b(?!\\s*(?:%|h\\b|heures|ans|mois|jours)))?(?:\\s+(dernier|prochain)\\b)?",
+                        + "(?![\\p{L}\\d])(?:\\s+" + YEAR + "\\b|\\s+(\\d{2})\\b(?!\\s*(?:%|h\\b|heures|ans|mois|jours)))?(?:\\s+(dernier|prochain)\\b)?",
                 (m, c) -> monthYear(c, m.start(), m.group(2), m.group(3) != null ? m.group(3) : m.group(4), m.group(5), m.group(1),
                         m.group(0)));
+        anchor("lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches", 16, 40);
         // un jour de la semaine: dimanche, ce même lundi après-midi, vendredi dernier, dimanche à la mi-journée
         fr("\\b(?:(ce|cette)\\s+(?:même\\s+)?)?" + FR_WD + "(?:\\s+(dernier|prochain))?(?:\\s+" + FR_PART + ")?" + FR_AT,
                 (m, c) -> weekday(c, m.start(), m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7)));
+        anchor("hier demain aujourd", 8, 55);
         // aujourd'hui vendredi, hier matin, demain soir, hier à 10 h
         fr("\\b(avant-hier|après-demain|hier|aujourd['’]hui|demain)(?:\\s+" + FR_WD + ")?(?:\\s+" + FR_PART + ")?" + FR_AT,
                 (m, c) -> relativeDay(c, m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)));
+        anchor("chaque tous toutes", 1, 30);
         // sets: tous les jeudis, chaque jour, les deuxième et quatrième jeudis, uniquement le mercredi
         fr("\\b(?:tous\\s+les|chaque)\\s+(jours?|semaines?|mois|ans|années?|matins?|soirs?|nuits?|week-ends?|lundis?|mardis?|"
                         + "mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\\b",
                 (m, c) -> set(m.group(1)));
+        anchor("lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches", 45, 3);
         fr("\\bles\\s+(?:\\p{L}+\\s+(?:et\\s+\\p{L}+\\s+)?)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s\\b",
                 (m, c) -> set(m.group(1)));
         fr("(?<=\\b(?:uniquement|seulement|sauf|excepté|fermée?s?|ouverte?s?)\\s)le\\s+" + FR_WD + "\\b(?!\\s+\\d)",
                 (m, c) -> set(m.group(1)));
+        anchor("par", 0, 15);
         fr("\\bpar\\s+(jour|semaine|mois|an|année|semestre|trimestre)\\b", 1, (m, c) -> set(m.group(1)));
+        anchor("annuel annuelle annuels annuelles quinquennat septennat mandat", 0, 30);
         fr("\\b(annuel(?:le)?s?|quinquennat|septennat|mandat\\s+de\\s+cinq\\s+ans)\\b", (m, c) -> {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             return w.startsWith("annuel") ? new String[]{"SET", "P1Y"} : w.startsWith("septennat") ? new String[]{"DURATION", "P7Y"}
                     : new String[]{"DURATION", "P5Y"};
         });
+        anchor("semaine week mois année an trimestre siècle été eté ete hiver printemps automne", 45, 30);
         // cette semaine, ce week-end, l'année dernière, la fin de l'année dernière, le mois prochain, cet été
         fr("\\b(?:(?:la|le)\\s+(début|fin|milieu)\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]))?(?:(ce|cette|cet)\\s+|(la|le|l['’])\\s*)"
                         + "(semaine|week-end|mois|année|an|trimestre|siècle|été|hiver|printemps|automne)"
@@ -184,12 +255,15 @@ public final class TimeTagger {
         fr("\\b(?:(en|au|comme|l['’])\\s*)?(?<!d['’])(([ée]t[ée]|hiver|printemps|automne)(?:\\s+" + YEAR + ")?)\\b", 2,
                 (m, c) -> season(c, m.group(1), m.group(3), m.group(4), m.group(0)));
         fr("\\bles\\s+mois\\s+d['’](été|hiver)\\b", (m, c) -> season(c, "en", m.group(1), null, m.group(0)));
+        anchor("#", 14, 30);
         // years: 1998, l'année 2001, 2002/2003; the 1990s
         fr("\\b(?:l['’]an(?:née)?\\s+)?" + YEAR + "\\b(?![,.]?\\d)(?!\\s*(?:%|€|euros?|francs|dollars|habitants|personnes|"
                         + "km|m\\b|mètres|tonnes|hectares|salariés|emplois|voix|exemplaires|logements))",
                 (m, c) -> new String[]{"DATE", m.group(1)});
+        anchor("années", 5, 12);
         fr("\\bles\\s+années\\s+(?:(19|20)?(\\d)0)\\b", (m, c) -> new String[]{"DATE", (m.group(1) == null ? "19" : m.group(1)) + m.group(2)});
-        fr("\\b(?:le\\s+)?(XX|XIX|XVIII|XXI|[12]\\d)(?:e|ème)\\s+siècle\\b", (m, c) -> {
+        anchor("siècle", 16, 8);
+        fr("\\b(?:le\\s+)?(xx|xix|xviii|xxi|[12]\\d)(?:e|ème)\\s+siècle\\b", (m, c) -> {
             String r = m.group(1).toUpperCase(Locale.ROOT);
             int n = switch (r) {
                 case "XVIII" -> 18;
@@ -200,29 +274,36 @@ public final class TimeTagger {
             };
             return new String[]{"DATE", String.format("%02d", n - 1)};
         });
+        anchor("y", 4, 45);
         // il y a trois jours (a date), depuis trois ans (a duration)
         fr("\\bil\\s+y\\s+a\\s+(" + Numbers.FR_NUM + ")\\s+(jours?|semaines?|mois|ans|années?)\\b",
                 (m, c) -> ago(c, Numbers.parse(m.group(1)), m.group(2)));
+        anchor("seconde secondes minute minutes heure heures jour jours journée journées semaine semaines mois an ans année années décennie décennies siècle siècles trimestre trimestres semestre semestres", 90, 25);
         fr("\\b(?:(?:environ|près\\s+de|plus\\s+de|moins\\s+de|au\\s+moins|quelque)\\s+)?"
                         + "(" + Numbers.FR_NUM + "|plusieurs|quelques|des|de\\s+nombreuses|de\\s+nombreux|de\\s+longues|de\\s+longs|"
                         + "une\\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\\s+d[e'’]\\s*|ces\\s+derni(?:ers|ères)|ces)\\s*"
                         + "(secondes?|minutes?|heures?|jours?|journées|semaines?|mois|ans|années?|décennies?|siècles?|trimestres?|semestres?)"
                         + "(?:\\s+et\\s+(demie?|quart))?\\b",
                 (m, c) -> duration(c, m.start(), m.group(1), m.group(2), m.group(3), m.group(0)));
+        anchor("quart demi demie", 12, 20);
         fr("\\b(un\\s+quart\\s+d['’]heure|une\\s+demi-heure|un\\s+quart\\s+de\\s+siècle|un\\s+demi-siècle|une\\s+demi-journée)\\b", (m, c) -> {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             return new String[]{"DURATION", w.contains("heure") ? (w.contains("quart") ? "PT15M" : "PT30M")
                     : w.contains("journée") ? "PT12H" : w.contains("quart") ? "P25Y" : "P50Y"};
         });
+        anchor("# h", 3, 12);
         // clock times: 21 h 45, 18h, 8 h 30, midi, minuit
         fr("\\b([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?\\b(?!\\s*(?:de\\s+(?:route|vol|trajet|travail)))",
                 (m, c) -> new String[]{"TIME", REF + "T" + two(m.group(1)) + ":" + (m.group(2) == null ? "00" : m.group(2))});
+        anchor("#", 3, 4);
         fr("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b", (m, c) -> new String[]{"TIME", REF + "T" + two(m.group(1)) + ":" + m.group(2)});
+        anchor("midi minuit heure heures", 14, 10);
         fr("(?<!après-)(?<!après )\\b(midi|minuit)\\b", (m, c) -> Character.isUpperCase(m.group(1).charAt(0))
                 && sentenceStart(c.text, m.start()) < m.start() - 1 ? null
                 : new String[]{"TIME", REF + (m.group(1).equalsIgnoreCase("midi") ? "T12:00" : "T24:00")});
         fr("(?<=\\b(?:à|vers|dès|avant|après|jusqu['’]à)\\s)([01]?\\d|2[0-3])\\s+heures?(?:\\s+([0-5]\\d))?\\b",
                 (m, c) -> new String[]{"TIME", REF + "T" + two(m.group(1)) + ":" + (m.group(2) == null ? "00" : m.group(2))});
+        anchor("matin matinée soir soirée nuit journée midi", 45, 12);
         // parts of a day: ce matin, ce soir, cette nuit, dans la soirée, le matin même, en fin de matinée, la mi-journée
         fr("\\b(?:ce|cette)\\s+" + FR_PART + "\\b", (m, c) -> new String[]{"TIME", dctOr(c) + "T" + PARTS.get(m.group(1).toLowerCase(Locale.ROOT))});
         fr("\\b(?:dans|pendant|durant|au\\s+cours\\s+de|jusque\\s+tard\\s+dans|tard\\s+dans)\\s+(la\\s+(nuit|soirée|matinée|journée))\\b", 1,
@@ -231,6 +312,7 @@ public final class TimeTagger {
         fr("\\b(?:en\\s+)?(?:début|fin|milieu)\\s+(?:de\\s+|d['’])(matinée|après-midi|soirée|journée|nuit)\\b",
                 (m, c) -> new String[]{"TIME", REF + "T" + PARTS.get(m.group(1).toLowerCase(Locale.ROOT))});
         fr("\\b(?:à\\s+)?la\\s+mi-journée\\b", (m, c) -> new String[]{"TIME", REF + "T12:00"});
+        anchor(null, 0, 0);
         // references to the present, past and future
         fr("\\b(désormais|actuellement|maintenant|à\\s+présent|en\\s+ce\\s+moment|pour\\s+l['’]instant|"
                         + "auparavant|autrefois|récemment|naguère|jadis|nouvellement|bientôt|prochainement|"
@@ -353,14 +435,97 @@ public final class TimeTagger {
         return out;
     }
 
+    /** The text lower-cased character by character (same length and offsets), no-break spaces as spaces. */
+    static String lower(String text) {
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char ch = cs[i];
+            if (ch == '\u00a0' || ch == '\u202f' || ch == '\u2009') {
+                cs[i] = ' ';
+            } else if (ch >= 'A' && ch <= 'Z') {
+                cs[i] = (char) (ch + 32);
+            } else if (ch > 127 && !Character.isSurrogate(ch)) {
+                cs[i] = Character.toLowerCase(ch);
+            }
+        }
+        return new String(cs);
+    }
+
+    /** A match over the lower-cased copy, seen through the original text's characters. */
+    private record Orig(MatchResult m, String text) implements MatchResult {
+        public int start() {
+            return m.start();
+        }
+
+        public int start(int g) {
+            return m.start(g);
+        }
+
+        public int end() {
+            return m.end();
+        }
+
+        public int end(int g) {
+            return m.end(g);
+        }
+
+        public String group() {
+            return group(0);
+        }
+
+        public String group(int g) {
+            int s = m.start(g);
+            return s < 0 ? null : text.substring(s, m.end(g)).replace('\u00a0', ' ').replace('\u202f', ' ');
+        }
+
+        public int groupCount() {
+            return m.groupCount();
+        }
+    }
+
     private static void collect(List<Rule> rules, Ctx c, List<Cand> out) {
+        int n = c.low.length();
         for (Rule r : rules) {
-            Matcher m = r.pattern.matcher(c.text);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            Matcher m = r.pattern.matcher(c.low);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (r.anchor == 0) {
+                scan(r, m, 0, n, c, out);
+                continue;
+            }
+            int ws = -1;
+            int we = -1;
+            for (int t = 0; t < c.tokens.size(); t++) {
+                if ((c.masks.get(t) & r.anchor) == 0) {
                     continue;
                 }
-                String[] tv = r.resolver.resolve(m, c);
+                int[] tok = c.tokens.get(t);
+                int s = Math.max(0, tok[0] - r.before);
+                int e = Math.min(n, tok[1] + r.after);
+                if (ws >= 0 && s <= we) {
+                    we = Math.max(we, e);
+                } else {
+                    if (ws >= 0) {
+                        scan(r, m, ws, we, c, out);
+                    }
+                    ws = s;
+                    we = e;
+                }
+            }
+            if (ws >= 0) {
+                scan(r, m, ws, we, c, out);
+            }
+        }
+    }
+
+    private static void scan(Rule r, Matcher m, int from, int to, Ctx c, List<Cand> out) {
+        m.region(from, to);
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            {
+                String[] tv = r.resolver.resolve(new Orig(m.toMatchResult(), c.text), c);
                 if (tv == null || tv[1] == null) {
                     continue;
                 }
@@ -672,7 +837,7 @@ public final class TimeTagger {
         boolean years = u.startsWith("an") || u.startsWith("année") || u.startsWith("year");
         if (years && !nl.startsWith("plus") && !nl.startsWith("ces")) {
             // an age ("un homme de 45 ans", "âgé de 30 ans") is not a duration
-            String before = c.text.substring(Math.max(0, pos - 20), pos);
+            String before = c.low.substring(Math.max(0, pos - 20), pos);
             String lowAll = all.toLowerCase(Locale.ROOT);
             if (!lowAll.startsWith("environ") && !lowAll.startsWith("près") && AGE_BEFORE.matcher(before).find()) {
                 return null;
