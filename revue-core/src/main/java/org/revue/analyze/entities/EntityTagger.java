@@ -85,7 +85,24 @@ public final class EntityTagger {
         List<int[]> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
         Matcher m = SEQ.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        int[] roles = roleWords(text);
+        int len = text.length();
+        int at = 0;
+        while (true) {
+            // sequences start at a capital letter that does not follow a letter or digit: go there directly
+            while (at < len && !(Character.isUpperCase(text.charAt(at)) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))))) {
+                at++;
+            }
+            if (at >= len) {
+                break;
+            }
+            m.region(at, len);
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = Math.max(at + 1, m.end());
             int s = m.start();
             int e = m.end();
             String seq = text.substring(s, e);
@@ -98,7 +115,7 @@ public final class EntityTagger {
             while (true) {
                 String first = firstToken(seq);
                 String f = first.toLowerCase(Locale.ROOT).replace('’', '\'');
-                if (f.matches("[ldjnsc]'.+|qu'.+")) {
+                if (f.length() > 2 && (f.charAt(1) == '\'' && "ldjnsc".indexOf(f.charAt(0)) >= 0 || f.startsWith("qu'") && f.length() > 3)) {
                     int cut = f.indexOf('\'') + 1;
                     s += cut;
                     seq = seq.substring(cut);
@@ -109,7 +126,8 @@ public final class EntityTagger {
                 if (title && seq.length() > first.length()) {
                     titled = true;
                 }
-                if ((!caps && LEAD.contains(f.replaceAll("\\.$", "")) || title) && seq.length() > first.length()) {
+                String fd = f.endsWith(".") ? f.substring(0, f.length() - 1) : f;
+                if ((!caps && LEAD.contains(fd) || title) && seq.length() > first.length()) {
                     int cut = first.length();
                     while (cut < seq.length() && !Character.isLetter(seq.charAt(cut))) {
                         cut++;
@@ -118,7 +136,7 @@ public final class EntityTagger {
                     seq = seq.substring(cut);
                     continue;
                 }
-                if (!caps && (LEAD.contains(f.replaceAll("\\.$", "")) || NATIONALITY.matcher(first).matches())) {
+                if (!caps && (LEAD.contains(fd) || NATIONALITY.matcher(first).matches())) {
                     seq = "";
                 }
                 break;
@@ -130,11 +148,11 @@ public final class EntityTagger {
             Matcher part = PARTICLE.matcher(seq);
             if (gaz.type(seq) == null && !ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT)) && part.find()
                     && (gaz.type(seq.substring(0, part.start())) != null || gaz.type(seq.substring(part.end())) != null)) {
-                add(text, s, seq.substring(0, part.start()), gaz, spans, types, false);
-                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types, false);
+                add(text, s, seq.substring(0, part.start()), gaz, spans, types, false, roles);
+                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types, false, roles);
                 continue;
             }
-            add(text, s, seq, gaz, spans, types, titled);
+            add(text, s, seq, gaz, spans, types, titled, roles);
         }
         // second pass: surnames of the persons found stand for them; unknown names of known persons are persons
         Set<String> surnames = new HashSet<>();
@@ -168,16 +186,17 @@ public final class EntityTagger {
                 out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), types.get(i), null));
             }
         }
-        return new Tagged(out, descriptions(text, out));
+        return new Tagged(out, descriptions(text, out, roles));
     }
 
     private static final Pattern PARTICLE = Pattern.compile("\\s+(?:de|du|des|d['’])\\s*", FLAGS);
 
-    private static void add(String text, int s, String seq, Gazetteer gaz, List<int[]> spans, List<String> types, boolean titled) {
+    private static void add(String text, int s, String seq, Gazetteer gaz, List<int[]> spans, List<String> types, boolean titled,
+                            int[] roles) {
         if (seq.length() < 2) {
             return;
         }
-        String type = titled && gaz.type(seq) == null ? "PERSON" : classify(text, s, seq, gaz);
+        String type = titled && gaz.type(seq) == null ? "PERSON" : classify(text, s, seq, gaz, roles);
         if ("ORGANIZATION".equals(type) && ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT))) {
             seq = text.substring(s, extendOrg(text, s + seq.length()));
         }
@@ -190,12 +209,72 @@ public final class EntityTagger {
         }
     }
 
-    private static String classify(String text, int s, String seq, Gazetteer gaz) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Set<String> TITLE_WORDS = set("m.", "mm.", "mme", "mmes", "mlle", "dr", "dr.", "me", "mgr", "mr", "mr.", "mrs",
+            "mrs.", "ms", "ms.", "pr", "pr.", "sir", "lord", "dame", "madame", "monsieur", "maître");
+    private static final Set<String> LOC_WORDS = set("à", "vers", "depuis", "in", "at", "near", "en", "au", "aux");
+    private static final Set<String> ROLE_FIRST = set("président", "présidente", "vice", "premier", "première", "ministre", "chef",
+            "cheffe", "porte", "chancelier", "chancelière", "secrétaire", "homologue", "dirigeant", "dirigeante", "roi", "reine", "pape",
+            "prince", "princesse", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "procureur", "procureure",
+            "ambassadeur", "ambassadrice", "général", "patron", "patronne", "directeur", "directrice", "leader", "opposant",
+            "opposante", "candidat", "candidate", "émir", "souverain", "dictateur", "entraîneur", "president", "prime", "minister",
+            "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "counterpart", "senator",
+            "governor", "ambassador", "mayor", "chief", "ceo");
+
+    /** Start offsets of the words that can begin a role ("président", "porte-parole"), in text order. */
+    private static int[] roleWords(String text) {
+        int[] out = new int[16];
+        int k = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int st = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - st >= 3 && ROLE_FIRST.contains(text.substring(st, i).toLowerCase(Locale.ROOT))) {
+                if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, k * 2);
+                }
+                out[k++] = st;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** The word just before {@code s} (letters, dots, apostrophes), lower-cased, skipping spaces. */
+    private static String prevWord(String text, int s) {
+        int e = s;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean roleNear(int[] roles, int s) {
+        for (int r : roles) {
+            if (r >= s - 80 && r < s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String classify(String text, int s, String seq, Gazetteer gaz, int[] roles) {
         String g = gaz.type(seq);
-        String before = text.substring(Math.max(0, s - 60), s);
-        String[] toks = seq.split("[\\s]+");
+        String prev = prevWord(text, s);
+        String[] toks = SPACES.split(seq);
         String first = toks[0];
-        if (TITLE_BEFORE.matcher(before).find()) {
+        if (TITLE_WORDS.contains(prev) || TITLE_WORDS.contains(prev + ".")) {
             return "PERSON";
         }
         if (g != null) {
@@ -205,7 +284,7 @@ public final class EntityTagger {
             return "ORGANIZATION";
         }
         if (seq.length() >= 2 && seq.length() <= 6 && seq.equals(seq.toUpperCase(Locale.ROOT)) && seq.chars().allMatch(Character::isLetterOrDigit)
-                && !seq.matches("[IVXLC]+")) {
+                && !ROMAN.matcher(seq).matches()) {
             return atSentenceStart(text, s) && seq.length() > 4 ? null : "ORGANIZATION";
         }
         if (seq.equals(seq.toUpperCase(Locale.ROOT))) {
@@ -217,10 +296,10 @@ public final class EntityTagger {
         if (NOT_NAME.contains(first.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (roleBefore(before)) {
+        if (roleNear(roles, s) && roleBefore(text.substring(Math.max(0, s - 80), s))) {
             return "PERSON";
         }
-        if (toks.length == 1 && LOC_BEFORE.matcher(before).find() && !atSentenceStart(text, s)) {
+        if (toks.length == 1 && LOC_WORDS.contains(prev) && !atSentenceStart(text, s)) {
             return "LOCATION";
         }
         if (NOT_NAME.contains(first.toLowerCase(Locale.ROOT))) {
@@ -303,10 +382,15 @@ public final class EntityTagger {
             "at", "on", "for", "with", "to", "that", "will", "would", "avaient", "étaient", "devait", "devrait", "peut", "pouvait");
 
     /** Role descriptions and their appositions. */
-    private static List<Desc> descriptions(String text, List<Mention> mentions) {
+    private static List<Desc> descriptions(String text, List<Mention> mentions, int[] roles) {
         List<Desc> out = new ArrayList<>();
         Matcher m = DESC.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int r : roles) {
+            m.region(Math.max(0, r - 7), text.length());
+            if (!m.find() || m.start(1) != r) {
+                continue;
+            }
             int s = m.start();
             int e = m.end();
             // extend over complements and adjectives: "des affaires étrangères", "russe", "de la diplomatie américaine"

@@ -29,8 +29,6 @@ public final class QuoteFinder {
     private static final String EN_VERBS = "(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|insisted|"
             + "warned|wrote|tweeted|announced|declared|argued|claimed|asked|replied|answered|stressed|acknowledged|admitted|"
             + "confirmed|denied|described|called)";
-    private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(?:" + FR_VERBS + FR_ENDINGS + "|" + FR_FULL + "|" + EN_VERBS + ")(?![\\p{L}])"
-            + "(?:-t-(il|elle|on)|-(il|elle|ils|elles))?", FLAGS);
     private static final Pattern AUX = Pattern.compile("^\\s*,?\\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had|have)(?:(?:-t-|-)(?:il|elle|ils|elles|on))?\\s+)?"
             + "(?:(?:encore|également|aussi|ensuite|alors|enfin|notamment|ainsi|déjà|pourtant|cependant|lui|leur|then|also)\\s+)?$", FLAGS);
     private static final Pattern AFTER_VERB = Pattern.compile("^\\s*(?:(?:à|a)\\s+la\\s+presse|aux\\s+journalistes|à\\s+l['’]\\p{L}+|"
@@ -51,6 +49,61 @@ public final class QuoteFinder {
     private static final Pattern PHRASE_END = Pattern.compile("\\s+(?:à|lors|dans|en|pour|après|avant|qui|au|aux|devant|sur|depuis|"
             + "mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundi|hier|at|on|in|after|before|who|during)\\b.*$", FLAGS);
 
+    /** A reporting verb in the text: its span (with an attached pronoun, "dit-il") and whether it has that pronoun. */
+    private record Hit(int start, int end, boolean pronoun) {
+    }
+
+    private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
+
+    static {
+        java.util.function.Function<String, String[]> alts = x -> x.substring(3, x.length() - 1).split("\\|");
+        for (String stem : alts.apply(FR_VERBS)) {
+            for (String end : alts.apply(FR_ENDINGS)) {
+                VERB_FORMS.add(stem + end);
+            }
+        }
+        VERB_FORMS.addAll(java.util.List.of(alts.apply(FR_FULL)));
+        VERB_FORMS.addAll(java.util.List.of(alts.apply(EN_VERBS)));
+    }
+
+    private static final Pattern ATTACHED = Pattern.compile("-t-(?:il|elle|on)(?![\\p{L}])|-(?:il|elle|ils|elles)(?![\\p{L}])",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The reporting verbs of a text, found by looking its words up, in text order. */
+    private static List<Hit> verbs(String text) {
+        String low = org.revue.analyze.time.TimeTagger.lower(text);
+        List<Hit> out = new ArrayList<>();
+        int n = low.length();
+        int i = 0;
+        Matcher att = ATTACHED.matcher(low);
+        while (i < n) {
+            if (!Character.isLetter(low.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isLetter(low.charAt(i))) {
+                i++;
+            }
+            if (i - s >= 2 && VERB_FORMS.contains(low.substring(s, i))) {
+                att.region(i, n);
+                boolean p = att.lookingAt();
+                out.add(new Hit(s, p ? att.end() : i, p));
+            }
+        }
+        return out;
+    }
+
+    private static List<Hit> in(List<Hit> hits, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.start >= from && h.end <= to) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
     /** A quotation: its text span (inside the marks for a direct quote), the speaker found (span and text), direct or not. */
     public record Found(int start, int end, String text, int speakerStart, int speakerEnd, String speakerText, boolean direct) {
     }
@@ -64,6 +117,7 @@ public final class QuoteFinder {
      */
     public static List<Found> find(String text, List<int[]> sentences, List<Mention> persons) {
         List<Found> out = new ArrayList<>();
+        List<Hit> hits = verbs(text);
         List<int[]> quotes = spans(text);
         int[] prevSpeaker = null;
         int prevSentence = -2;
@@ -80,26 +134,26 @@ public final class QuoteFinder {
             }
             int[] sp = null;
             // inside the quote: "…, a déclaré M. Tillerson. Après cela …"
-            sp = incise(text, q[0], q[1], persons);
+            sp = incise(text, q[0], q[1], persons, hits);
             if (sp == null) {
-                sp = after(text, q[1] + 1, sEnd, persons);
+                sp = after(text, q[1] + 1, sEnd, persons, hits);
             }
             if (sp == null) {
                 sp = selon(text, sStart, sEnd, persons);
             }
             if (sp == null) {
-                sp = before(text, sStart, q[0] - 1, persons, prevSpeaker, sentences, si);
+                sp = before(text, sStart, q[0] - 1, persons, hits);
             }
             if (sp == null && si > 0 && samePara(text, sentences.get(si - 1)[1], sStart)) {
                 int[] prev = sentences.get(si - 1);
                 boolean quotedPrev = quotes.stream().anyMatch(x -> x[0] < prev[1] && x[1] > prev[0]);
                 if (!quotedPrev) {
-                    sp = before(text, prev[0], prev[1], persons, null, sentences, si - 1);
+                    sp = before(text, prev[0], prev[1], persons, hits);
                 }
             }
             if (sp == null && si >= 0 && si + 1 < sentences.size() && samePara(text, sEnd, sentences.get(si + 1)[0])) {
                 int[] next = sentences.get(si + 1);
-                sp = before(text, next[0], Math.min(next[1], next[0] + 160), persons, null, sentences, si + 1);
+                sp = before(text, next[0], Math.min(next[1], next[0] + 160), persons, hits);
             }
             if (sp == null && si > 0 && prevSentence == si - 1 && prevSpeaker != null) {
                 sp = prevSpeaker;
@@ -127,9 +181,7 @@ public final class QuoteFinder {
             if (quoted) {
                 continue;
             }
-            Matcher v = VERB.matcher(text);
-            v.region(s[0], s[1]);
-            while (v.find()) {
+            for (Hit v : in(hits, s[0], s[1])) {
                 Matcher que = QUE.matcher(text);
                 que.region(v.end(), s[1]);
                 if (!que.lookingAt()) {
@@ -228,17 +280,17 @@ public final class QuoteFinder {
     }
 
     /** A reporting clause right after the quote: ", a déclaré X", ", avait-il dit". */
-    private static int[] after(String text, int from, int to, List<Mention> persons) {
+    private static int[] after(String text, int from, int to, List<Mention> persons, List<Hit> hits) {
         while (from < to && " \u00a0\u202f»”\"".indexOf(text.charAt(from)) >= 0) {
             from++;
         }
         if (from >= to) {
             return null;
         }
-        Matcher v = VERB.matcher(text);
-        v.region(from, to);
+        Hit v = null;
         boolean ok = false;
-        while (v.find()) {
+        for (Hit h : in(hits, from, to)) {
+            v = h;
             String pre = text.substring(from, v.start());
             if (pre.indexOf('«') >= 0 || pre.indexOf('"') >= 0 || pre.indexOf('“') >= 0) {
                 break;
@@ -264,8 +316,8 @@ public final class QuoteFinder {
         if (PRONOUN_AUX.matcher(text.substring(Math.max(from, v.start() - 12), v.start())).find()) {
             return new int[]{-1, -1}; // "avait-il dit"
         }
-        if (v.group(1) != null || v.group(2) != null) {
-            return new int[]{-1, -1}; // "avait-il dit": a pronoun
+        if (v.pronoun()) {
+            return new int[]{-1, -1}; // "dit-il": a pronoun
         }
         Matcher a = AFTER_VERB.matcher(text);
         a.region(v.end(), to);
@@ -274,10 +326,10 @@ public final class QuoteFinder {
     }
 
     /** "…, a déclaré M. Tillerson. …" inside a long quote. */
-    private static int[] incise(String text, int qs, int qe, List<Mention> persons) {
+    private static int[] incise(String text, int qs, int qe, List<Mention> persons, List<Hit> hits) {
         int i = text.indexOf(", ", qs);
         while (i >= 0 && i < qe) {
-            int[] sp = after(text, i + 1, qe, persons);
+            int[] sp = after(text, i + 1, qe, persons, hits);
             if (sp != null && sp[0] >= 0) {
                 return sp;
             }
@@ -296,16 +348,14 @@ public final class QuoteFinder {
     }
 
     /** The subject of the last reporting verb between {@code from} and {@code to}. */
-    private static int[] before(String text, int from, int to, List<Mention> persons, int[] prev, List<int[]> sentences, int si) {
+    private static int[] before(String text, int from, int to, List<Mention> persons, List<Hit> hits) {
         if (to <= from) {
             return null;
         }
-        Matcher v = VERB.matcher(text);
-        v.region(from, to);
         int[] best = null;
-        while (v.find()) {
+        for (Hit v : in(hits, from, to)) {
             int[] subj;
-            if (v.group(1) != null || v.group(2) != null) {
+            if (v.pronoun()) {
                 subj = new int[]{-1, -1};
             } else if (INCISE.matcher(text.substring(Math.max(from, v.start() - 40), v.start())).find()
                     && text.substring(from, v.start()).matches("(?s).*[»”\"].*")) {

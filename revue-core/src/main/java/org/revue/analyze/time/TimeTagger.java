@@ -386,7 +386,14 @@ public final class TimeTagger {
 
     /** Whether the sentence around {@code pos} speaks of the future ("devrait", "doivent", "will" …). */
     public static boolean futureAt(String text, int pos, String lang) {
-        return new Ctx(text, null, "en".equals(lang)).future(pos);
+        int st = sentenceStart(text, pos);
+        int e = sentenceEnd(text, pos);
+        int from = Math.max(st, pos - 120);
+        int to = Math.min(e, pos + 60);
+        if (from >= to) {
+            return false;
+        }
+        return ("en".equals(lang) ? EN_FUTURE : FR_FUTURE).matcher(lower(text.substring(from, to))).find();
     }
 
     /**
@@ -436,7 +443,7 @@ public final class TimeTagger {
     }
 
     /** The text lower-cased character by character (same length and offsets), no-break spaces as spaces. */
-    static String lower(String text) {
+    public static String lower(String text) {
         char[] cs = text.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             char ch = cs[i];
