@@ -19,7 +19,7 @@ public final class EntityTagger {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final String TOKEN = "(?:\\p{Lu}{1,2}\\.|Mme|\\p{Lu}[\\p{L}\\p{M}\\d]*(?:-\\p{L}[\\p{L}\\p{M}\\d]*|['’]\\p{Lu}[\\p{L}\\p{M}]*)*)";
     private static final Pattern SEQ = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" + TOKEN
-            + "(?:(?:\\s+|\\s+(?:de|du|des|la|van|von|der|den|di|da|del|do|dos|ben|bin|ibn)\\s+|\\s+(?:al|el)-|-|\\s+d['’])" + TOKEN + ")*", FLAGS);
+            + "(?:(?:[ \\t\\u00a0]+|[ \\t\\u00a0]+(?:de|du|des|la|van|von|der|den|di|da|del|do|dos|ben|bin|ibn)[ \\t\\u00a0]+|[ \\t\\u00a0]+(?:al|el)-|-|[ \\t\\u00a0]+d['’])" + TOKEN + ")*", FLAGS);
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b(?:M|MM|Mme|Mmes|Mlle|Dr|Me|Mgr|Mr|Mrs|Ms|Pr)\\.?|\\b(?:Sir|Lord|Dame|Madame|Monsieur))\\s+$", FLAGS);
     private static final Pattern LOC_BEFORE = Pattern.compile("(?:\\b(?:à|vers|depuis|in|at|near)|(?<!\\p{L})(?:en|au|aux))\\s+$", FLAGS);
     private static final String ROLE = "(?:président(?:e)?|vice-président(?:e)?|premier\\s+ministre|première\\s+ministre|ministre|chef|cheffe|"
@@ -173,8 +173,8 @@ public final class EntityTagger {
                 String[] toks = n.split("\\s+");
                 if (surnames.contains(Names.fold(toks[toks.length - 1]))) {
                     types.set(i, "PERSON");
-                } else if (toks.length >= 2 && toks.length <= 3 && !atSentenceStart(text, spans.get(i)[0])
-                        && !PARTICLE.matcher(n).find() && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
+                } else if (toks.length >= 2 && toks.length <= 3
+                        && !PARTICLE.matcher(n).find() && java.util.Arrays.stream(toks).noneMatch(t -> NOT_NAME.contains(t.toLowerCase(Locale.ROOT))) && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
                     types.set(i, "PERSON");
                 }
             }
