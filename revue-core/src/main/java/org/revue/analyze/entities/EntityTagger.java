@@ -56,6 +56,7 @@ public final class EntityTagger {
     private static final Set<String> EN_TITLES = set("president", "chancellor", "minister", "prime", "secretary", "leader", "chief",
             "king", "queen", "senator", "governor", "general", "pope", "mayor", "judge", "executive", "ceo", "spokesman",
             "spokeswoman", "maître", "me", "vice", "deputy", "foreign", "defence", "defense", "state", "labour", "opposition");
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i)", FLAGS);
     private static final Pattern NATIONALITY = Pattern.compile("American|British|German|French|Chinese|Russian|Brazilian|Italian|"
             + "Spanish|Japanese|Indian|Canadian|Ukrainian|Turkish|Israeli|Iranian|European|Mexican|Syrian|Iraqi|Afghan|Pakistani|"
             + "Egyptian|Saudi|Korean|Polish|Dutch|Swiss|Belgian|Greek|Australian|African|Palestinian|Lebanese|Venezuelan|"
@@ -122,7 +123,9 @@ public final class EntityTagger {
                     continue;
                 }
                 boolean caps = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT)) && !first.endsWith(".");
-                boolean title = !caps && (EN_TITLES.contains(f) || NATIONALITY.matcher(first).matches() && seq.length() > first.length());
+                String second = seq.length() > first.length() ? firstToken(seq.substring(first.length()).strip()).toLowerCase(Locale.ROOT) : "";
+                boolean title = !caps && (EN_TITLES.contains(f) || NATIONALITY.matcher(first).matches() && seq.length() > first.length()
+                        || DEMONYM.matcher(first).matches() && EN_TITLES.contains(second));
                 if (title && seq.length() > first.length()) {
                     titled = true;
                 }
@@ -296,7 +299,8 @@ public final class EntityTagger {
         if (NOT_NAME.contains(first.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (roleNear(roles, s) && roleBefore(text.substring(Math.max(0, s - 80), s))) {
+        if (roleNear(roles, s) && roleBefore(text.substring(Math.max(0, s - 80), s))
+                && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
             return "PERSON";
         }
         if (toks.length == 1 && LOC_WORDS.contains(prev) && !atSentenceStart(text, s)) {
@@ -311,8 +315,7 @@ public final class EntityTagger {
         return "?";
     }
 
-    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "(?:\\s+[\\p{Ll}][\\p{L}\\p{M}'’\\-]*){0,6},?\\s+$",
-            FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "(?:\\s+[\\p{Ll}][\\p{Ll}\\p{M}'’\\-]*){0,6},?\\s+$", FLAGS);
 
     private static boolean roleBefore(String before) {
         return ROLE_BEFORE.matcher(before).find();

@@ -22,7 +22,7 @@ public final class QuoteFinder {
             + "lanc|répliqu|insist|rappel|jug|dénonc|avert|martel|martèl|expos|twee?t|comment|not|observ|plaid|qualifi|"
             + "confirm|déplor|regrett|résum|détaill|parl|critiqu|exhort|prévien|prévenu|souhait|réclam|accus|promett|promis|"
             + "démenti|dément|écri|décri|di|répond|répondu|poursui|conclu|admi|reconnu|reconnaî|lâch|gliss|tonn|ironis|"
-            + "assén|avou|signal|relev|reconn)";
+            + "assén|avou|signal|relev|reconn|appel|appell|plaid)";
     private static final String FR_ENDINGS = "(?:é|ée|és|ées|e|es|ent|ait|aient|ant|it|ut|t|ts|u|s|ra|ront|re)";
     private static final String FR_FULL = "(?:dit|dits|dite|promis|admis|écrit|décrit|conclu|reconnu|prévenu|répondu|démenti|"
             + "poursuivi|soutenu|salué|saluée)";
@@ -443,10 +443,19 @@ public final class QuoteFinder {
                 return new int[]{m.start(), m.end()};
             }
         }
+        // "l'entraîneur du club, Luis Enrique": the name in apposition
+        int after = d.end();
+        if (after + 2 < text.length() && text.charAt(after) == ',') {
+            for (Mention m : persons) {
+                if (m.type().equals("PERSON") && m.start() > after && m.start() <= after + 3) {
+                    return new int[]{m.start(), m.end()};
+                }
+            }
+        }
         phrase = PHRASE_END.matcher(phrase).replaceFirst("");
         phrase = AUX_TAIL.matcher(phrase).replaceFirst("");
         phrase = phrase.strip();
-        if (phrase.split("\\s+").length < 2) {
+        if (phrase.split("\\s+").length < 2 && !phrase.matches("(?i)l['’]\\p{L}+")) {
             return null;
         }
         return new int[]{s, s + phrase.length()};
