@@ -54,6 +54,7 @@ public final class QuoteFinder {
     }
 
     private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
+    private static final boolean[] VERB_FIRST = new boolean[0x250];
 
     static {
         java.util.function.Function<String, String[]> alts = x -> x.substring(3, x.length() - 1).split("\\|");
@@ -64,6 +65,11 @@ public final class QuoteFinder {
         }
         VERB_FORMS.addAll(java.util.List.of(alts.apply(FR_FULL)));
         VERB_FORMS.addAll(java.util.List.of(alts.apply(EN_VERBS)));
+        for (String v : VERB_FORMS) {
+            if (v.charAt(0) < VERB_FIRST.length) {
+                VERB_FIRST[v.charAt(0)] = true;
+            }
+        }
     }
 
     private static final Pattern ATTACHED = Pattern.compile("-t-(?:il|elle|on)(?![\\p{L}])|-(?:il|elle|ils|elles)(?![\\p{L}])",
@@ -85,7 +91,8 @@ public final class QuoteFinder {
             while (i < n && Character.isLetter(low.charAt(i))) {
                 i++;
             }
-            if (i - s >= 2 && VERB_FORMS.contains(low.substring(s, i))) {
+            char f = low.charAt(s);
+            if (i - s >= 2 && i - s <= 14 && f < VERB_FIRST.length && VERB_FIRST[f] && VERB_FORMS.contains(low.substring(s, i))) {
                 att.region(i, n);
                 boolean p = att.lookingAt();
                 out.add(new Hit(s, p ? att.end() : i, p));

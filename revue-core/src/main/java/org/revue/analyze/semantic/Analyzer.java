@@ -47,7 +47,8 @@ public final class Analyzer {
             docs.add(new EntityLinker.Doc(in.id(), in.text(), EntityTagger.tag(in.text(), in.lang())));
         }
         EntityLinker.Linked linked = EntityLinker.link(docs);
-        java.util.Map<String, LocalDate> inferred = DateInference.infer(group, events);
+        java.util.Map<String, List<Timex>> undated = new java.util.HashMap<>();
+        java.util.Map<String, LocalDate> inferred = DateInference.infer(group, events, undated);
         List<Analysis> out = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             Input in = group.get(i);
@@ -57,7 +58,7 @@ public final class Analyzer {
                 dct = inferred.get(in.id());
                 guessed = true;
             }
-            List<Timex> timex = TimeTagger.tag(in.text(), dct, in.lang());
+            List<Timex> timex = dct == null && undated.containsKey(in.id()) ? undated.get(in.id()) : TimeTagger.tag(in.text(), dct, in.lang());
             List<Mention> mentions = linked.mentions().get(i);
             List<Quote> quotes = new ArrayList<>();
             for (QuoteFinder.Found f : QuoteFinder.find(in.text(), in.sentences(), mentions)) {

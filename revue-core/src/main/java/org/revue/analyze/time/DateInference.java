@@ -24,7 +24,20 @@ public final class DateInference {
     private record Constraint(LocalDate from, LocalDate to, boolean yearKnown, boolean future) {
     }
 
+    /** A constraint as epoch days: its instances (one, or one per year around the prior), their length, its tense. */
+    private record Fast(long[] starts, long len, boolean future) {
+    }
+
     public static Map<String, LocalDate> infer(List<Analyzer.Input> group, List<List<Analyzer.Input>> events) {
+        return infer(group, events, new HashMap<>());
+    }
+
+    /**
+     * @param undatedTimex filled with the temporal expressions of the texts read without a date (id to list), so
+     *                     that a text whose date stays unknown need not be tagged again
+     */
+    public static Map<String, LocalDate> infer(List<Analyzer.Input> group, List<List<Analyzer.Input>> events,
+                                               Map<String, List<Timex>> undatedTimex) {
         Map<String, LocalDate> out = new HashMap<>();
         List<LocalDate> dated = group.stream().map(Analyzer.Input::dct).filter(d -> d != null).sorted().toList();
         for (List<Analyzer.Input> ev : events) {
@@ -32,7 +45,7 @@ public final class DateInference {
                 continue;
             }
             LocalDate sibling = ev.stream().map(Analyzer.Input::dct).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
-            LocalDate date = sibling != null ? sibling : fromContent(ev, dated);
+            LocalDate date = sibling != null ? sibling : fromContent(ev, dated, undatedTimex);
             if (date != null) {
                 for (Analyzer.Input i : ev) {
                     if (i.dct() == null) {
@@ -44,11 +57,13 @@ public final class DateInference {
         return out;
     }
 
-    private static LocalDate fromContent(List<Analyzer.Input> ev, List<LocalDate> dated) {
+    private static LocalDate fromContent(List<Analyzer.Input> ev, List<LocalDate> dated, Map<String, List<Timex>> undatedTimex) {
         List<Constraint> cs = new ArrayList<>();
         int maxYear = -1;
         for (Analyzer.Input in : ev) {
-            for (Timex t : TimeTagger.tag(in.text(), null, in.lang())) {
+            List<Timex> tagged = TimeTagger.tag(in.text(), null, in.lang());
+            undatedTimex.put(in.id(), tagged);
+            for (Timex t : tagged) {
                 if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                     continue;
                 }
@@ -92,12 +107,30 @@ public final class DateInference {
         }
         LocalDate lo = prior.minusDays(400);
         int n = 801;
+        List<Fast> fast = new ArrayList<>();
+        for (Constraint x : cs) {
+            long len = x.to.toEpochDay() - x.from.toEpochDay();
+            if (x.yearKnown) {
+                fast.add(new Fast(new long[]{x.from.toEpochDay()}, len, x.future));
+            } else {
+                List<Long> st = new ArrayList<>();
+                for (int y = lo.getYear() - 1; y <= lo.getYear() + 4; y++) {
+                    try {
+                        st.add(x.from.withYear(y).toEpochDay());
+                    } catch (RuntimeException e) {
+                        // 29 February of a common year
+                    }
+                }
+                fast.add(new Fast(st.stream().mapToLong(Long::longValue).toArray(), len, x.future));
+            }
+        }
         int[] score = new int[n];
         int best = Integer.MIN_VALUE;
+        long lo0 = lo.toEpochDay();
         for (int k = 0; k < n; k++) {
-            LocalDate c = lo.plusDays(k);
+            long c = lo0 + k;
             int s = 0;
-            for (Constraint x : cs) {
+            for (Fast x : fast) {
                 s += satisfied(x, c) ? 1 : 0;
             }
             score[k] = s;
@@ -131,37 +164,22 @@ public final class DateInference {
         return lo.plusDays((bestStart + bestEnd) / 2);
     }
 
-    private static boolean satisfied(Constraint x, LocalDate c) {
-        LocalDate from = x.from;
-        LocalDate to = x.to;
-        if (!x.yearKnown) {
-            // the nearest instance of the month or day around the candidate date
-            LocalDate bestFrom = null;
-            long bestD = Long.MAX_VALUE;
-            for (int y = c.getYear() - 1; y <= c.getYear() + 1; y++) {
-                LocalDate f;
-                try {
-                    f = from.withYear(y);
-                } catch (RuntimeException e) {
-                    continue;
-                }
-                long d = Math.abs(f.toEpochDay() + (to.toEpochDay() - from.toEpochDay()) / 2 - c.toEpochDay());
-                if (d < bestD) {
-                    bestD = d;
-                    bestFrom = f;
-                }
+    /** {@link #satisfied(Constraint, LocalDate)} on epoch days: the nearest instance (by its middle) decides. */
+    private static boolean satisfied(Fast x, long c) {
+        long from = x.starts[0];
+        long bestD = Long.MAX_VALUE;
+        for (long st : x.starts) {
+            long d = Math.abs(st + x.len / 2 - c);
+            if (d < bestD) {
+                bestD = d;
+                from = st;
             }
-            if (bestFrom == null) {
-                return false;
-            }
-            long len = to.toEpochDay() - from.toEpochDay();
-            from = bestFrom;
-            to = bestFrom.plusDays(len);
         }
-        boolean day = from.equals(to);
+        long to = from + x.len;
+        boolean day = x.len == 0;
         if (x.future) {
-            return day ? !c.isAfter(from) : c.isBefore(from);
+            return day ? c <= from : c < from;
         }
-        return day ? !c.isBefore(to) : c.isAfter(to);
+        return day ? c >= to : c > to;
     }
 }

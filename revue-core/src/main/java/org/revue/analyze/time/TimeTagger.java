@@ -43,6 +43,7 @@ public final class TimeTagger {
 
     /** Anchor words (lower case) to the bits of the anchors they belong to; "#" stands for any token with a digit. */
     private static final Map<String, Long> ANCHOR_WORDS = new HashMap<>();
+    private static final boolean[] ANCHOR_FIRST = new boolean[0x250];
     private static long digitAnchors;
     private static int anchorCount;
     private static long anchor;
@@ -61,6 +62,11 @@ public final class TimeTagger {
                 digitAnchors |= bit;
             } else {
                 ANCHOR_WORDS.merge(w, bit, (x, y) -> x | y);
+            }
+        }
+        for (String w : words.split(" ")) {
+            if (!w.equals("#") && w.charAt(0) < ANCHOR_FIRST.length) {
+                ANCHOR_FIRST[w.charAt(0)] = true;
             }
         }
         anchor = bit;
@@ -102,7 +108,8 @@ public final class TimeTagger {
                     i++;
                 }
                 long mask = digit ? digitAnchors : 0;
-                Long w = ANCHOR_WORDS.get(low.substring(s, i));
+                char f = low.charAt(s);
+                Long w = i - s > 13 || f >= ANCHOR_FIRST.length || !ANCHOR_FIRST[f] ? null : ANCHOR_WORDS.get(low.substring(s, i));
                 if (w != null) {
                     mask |= w;
                 }
