@@ -67,6 +67,7 @@ public final class EntityLinker {
         for (Doc d : docs) {
             assigned.add(new Cluster[d.tagged().mentions().size()]);
         }
+        Map<String, Cluster> laterTokens = null;
         // full person names first, then single names, then places and organizations
         for (int pass = 0; pass < 3; pass++) {
             for (int di = 0; di < docs.size(); di++) {
@@ -96,20 +97,20 @@ public final class EntityLinker {
                         c = cands.stream().max((a, b) -> Integer.compare(a.mentions, b.mentions)).orElse(null);
                         if (c == null) {
                             // "Lula" for "Luiz Inácio Lula da Silva": a later token of a full name
-                            for (Cluster k : clusters) {
-                                if (k.type.equals("PERSON") && k.forms.keySet().stream().anyMatch(f -> {
-                                    String[] ft = Names.fold(f).split(" ");
-                                    for (int x = 1; x < ft.length; x++) {
-                                        if (ft[x].equals(sur)) {
-                                            return true;
+                            if (laterTokens == null) {
+                                laterTokens = new HashMap<>();
+                                for (Cluster k : clusters) {
+                                    if (k.type.equals("PERSON")) {
+                                        for (String f : k.forms.keySet()) {
+                                            String[] ft = Names.fold(f).split(" ");
+                                            for (int x = 1; x < ft.length; x++) {
+                                                laterTokens.putIfAbsent(ft[x], k);
+                                            }
                                         }
                                     }
-                                    return false;
-                                })) {
-                                    c = k;
-                                    break;
                                 }
                             }
+                            c = laterTokens.get(sur);
                         }
                         if (c == null) {
                             c = byFold.get("P:" + sur);

@@ -334,7 +334,7 @@ public final class EntityTagger {
         return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '»' && i > 0 && text.charAt(i - 1) == '.';
     }
 
-    private static final Pattern ORG_WORD = Pattern.compile("\\G\\s+(de|du|des|la|l['’]|\\p{Ll}[\\p{Ll}\\p{M}\\-]*)", FLAGS);
+    private static final Pattern ORG_WORD = Pattern.compile("\\s+(de|du|des|la|l['’]|\\p{Ll}[\\p{Ll}\\p{M}\\-]*)", FLAGS);
     private static final Pattern ADJ = Pattern.compile(".*(?:al|ale|aux|ales|ien|ienne|iens|ais|aise|ain|aine|ique|iques|el|elle|"
             + "aire|ère|é|ée|és|ées|if|ive|eur|ant|ante|ent|ente|iste|e)$", FLAGS);
 
@@ -343,8 +343,9 @@ public final class EntityTagger {
         Matcher m = ORG_WORD.matcher(text);
         int pos = end;
         int good = end;
-        for (int k = 0; k < 5 && m.find(pos); k++) {
-            if (m.start() != pos) {
+        for (int k = 0; k < 5; k++) {
+            m.region(pos, text.length());
+            if (!m.lookingAt()) {
                 break;
             }
             String w = m.group(1).toLowerCase(Locale.ROOT);

@@ -102,10 +102,20 @@ public final class QuoteFinder {
     }
 
     private static List<Hit> in(List<Hit> hits, int from, int to) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Hit> out = new ArrayList<>();
-        for (Hit h : hits) {
-            if (h.start >= from && h.end <= to) {
-                out.add(h);
+        for (int i = lo; i < hits.size() && hits.get(i).start < to; i++) {
+            if (hits.get(i).end <= to) {
+                out.add(hits.get(i));
             }
         }
         return out;
@@ -176,14 +186,15 @@ public final class QuoteFinder {
             }
         }
         // indirect speech: "X a indiqué que …" in sentences without quotation marks
+        int qi = 0;
         for (int si = 0; si < sentences.size(); si++) {
             int[] s = sentences.get(si);
             boolean quoted = false;
-            for (int[] q : quotes) {
-                if (q[0] < s[1] && q[1] > s[0]) {
-                    quoted = true;
-                    break;
-                }
+            while (qi < quotes.size() && quotes.get(qi)[1] <= s[0]) {
+                qi++;
+            }
+            if (qi < quotes.size() && quotes.get(qi)[0] < s[1]) {
+                quoted = true;
             }
             if (quoted) {
                 continue;
@@ -267,10 +278,19 @@ public final class QuoteFinder {
         return from <= to && !text.substring(from, to).contains("\n\n");
     }
 
-    private static int sentenceOf(List<int[]> sentences, int pos) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (pos >= sentences.get(i)[0] && pos < sentences.get(i)[1]) {
-                return i;
+    /** The sentence containing {@code pos} (sentences in text order), or -1. */
+    public static int sentenceOf(List<int[]> sentences, int pos) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (pos < s[0]) {
+                hi = mid - 1;
+            } else if (pos >= s[1]) {
+                lo = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;

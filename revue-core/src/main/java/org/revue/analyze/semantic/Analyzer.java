@@ -42,15 +42,15 @@ public final class Analyzer {
      * @param events the same texts grouped by event, for date inference (each list is a subset of group)
      */
     public static Group analyze(List<Input> group, List<List<Input>> events) {
-        List<EntityLinker.Doc> docs = new ArrayList<>();
-        for (Input in : group) {
-            docs.add(new EntityLinker.Doc(in.id(), in.text(), EntityTagger.tag(in.text(), in.lang())));
-        }
-        EntityLinker.Linked linked = EntityLinker.link(docs);
+        boolean parallel = group.size() >= 8;
+        EntityLinker.Doc[] tagged = new EntityLinker.Doc[group.size()];
+        each(group.size(), parallel, i -> tagged[i] = new EntityLinker.Doc(group.get(i).id(), group.get(i).text(),
+                EntityTagger.tag(group.get(i).text(), group.get(i).lang())));
+        EntityLinker.Linked linked = EntityLinker.link(java.util.Arrays.asList(tagged));
         java.util.Map<String, List<Timex>> undated = new java.util.HashMap<>();
         java.util.Map<String, LocalDate> inferred = DateInference.infer(group, events, undated);
-        List<Analysis> out = new ArrayList<>();
-        for (int i = 0; i < group.size(); i++) {
+        Analysis[] out = new Analysis[group.size()];
+        each(group.size(), parallel, i -> {
             Input in = group.get(i);
             LocalDate dct = in.dct();
             boolean guessed = false;
@@ -71,26 +71,30 @@ public final class Analyzer {
                 }
                 quotes.add(new Quote(in.id(), sentenceOf(in.sentences(), f.start()), f.start(), f.end(), f.text(), speaker, f.direct()));
             }
+            java.util.Map<String, List<Mention>> byEntity = new java.util.HashMap<>();
+            for (Mention m : mentions) {
+                byEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
+            }
             List<Entity> own = new ArrayList<>();
             for (Entity e : linked.entities()) {
-                if (e.articles().contains(in.id())) {
-                    int n = (int) mentions.stream().filter(m -> m.entity().equals(e.name())).count();
-                    List<String> aliases = mentions.stream().filter(m -> m.entity().equals(e.name()) && !m.text().equals(e.name()))
-                            .map(Mention::text).distinct().toList();
-                    own.add(new Entity(e.name(), e.type(), aliases, List.of(in.id()), n));
+                List<Mention> ms = byEntity.get(e.name());
+                if (ms != null) {
+                    List<String> aliases = ms.stream().map(Mention::text).filter(t -> !t.equals(e.name())).distinct().toList();
+                    own.add(new Entity(e.name(), e.type(), aliases, List.of(in.id()), ms.size()));
                 }
             }
-            out.add(new Analysis(in.id(), in.lang(), dct, guessed, in.sentences(), timex, mentions, own, quotes));
-        }
-        return new Group(out, linked.entities());
+            out[i] = new Analysis(in.id(), in.lang(), dct, guessed, in.sentences(), timex, mentions, own, quotes);
+        });
+        return new Group(java.util.Arrays.asList(out), linked.entities());
+    }
+
+    /** Runs {@code body} for 0..n-1, in parallel when asked (the analysis of one text is independent of the others). */
+    private static void each(int n, boolean parallel, java.util.function.IntConsumer body) {
+        java.util.stream.IntStream r = java.util.stream.IntStream.range(0, n);
+        (parallel ? r.parallel() : r).forEach(body);
     }
 
     static int sentenceOf(List<int[]> sentences, int pos) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (pos >= sentences.get(i)[0] && pos < sentences.get(i)[1]) {
-                return i;
-            }
-        }
-        return -1;
+        return QuoteFinder.sentenceOf(sentences, pos);
     }
 }

@@ -34,8 +34,12 @@ public final class StoryAnalysis {
         }
         Map<String, Analysis> out = new HashMap<>();
         Map<String, List<Entity>> ents = new HashMap<>();
-        Set<String> done = new HashSet<>();
-        for (Story s : stories) {
+        Set<String> done = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        out = new java.util.concurrent.ConcurrentHashMap<>();
+        ents = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Analysis> outF = out;
+        Map<String, List<Entity>> entsF = ents;
+        (articles.size() >= 64 ? stories.parallelStream() : stories.stream()).forEach(s -> {
             List<Analyzer.Input> group = new ArrayList<>();
             List<List<Analyzer.Input>> events = new ArrayList<>();
             Map<String, Analyzer.Input> inputs = new HashMap<>();
@@ -58,11 +62,11 @@ public final class StoryAnalysis {
             }
             Analyzer.Group g = Analyzer.analyze(group, events);
             for (Analysis an : g.analyses()) {
-                out.put(an.id(), fallback(an, fallback, byId.get(an.id())));
+                outF.put(an.id(), fallback(an, fallback, byId.get(an.id())));
                 done.add(an.id());
             }
-            ents.put(s.id(), g.entities());
-        }
+            entsF.put(s.id(), g.entities());
+        });
         for (Article a : articles) {
             if (!done.contains(a.id())) {
                 Analyzer.Input in = input(a);
