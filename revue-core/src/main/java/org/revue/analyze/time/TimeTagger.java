@@ -319,7 +319,8 @@ public final class TimeTagger {
         fr("\\b(?:en\\s+)?(?:début|fin|milieu)\\s+(?:de\\s+|d['’])(matinée|après-midi|soirée|journée|nuit)\\b",
                 (m, c) -> new String[]{"TIME", REF + "T" + PARTS.get(m.group(1).toLowerCase(Locale.ROOT))});
         fr("\\b(?:à\\s+)?la\\s+mi-journée\\b", (m, c) -> new String[]{"TIME", REF + "T12:00"});
-        anchor(null, 0, 0);
+        anchor("désormais actuellement maintenant présent moment instant auparavant autrefois récemment naguère jadis "
+                + "nouvellement bientôt prochainement passé avenir", 12, 14);
         // references to the present, past and future
         fr("\\b(désormais|actuellement|maintenant|à\\s+présent|en\\s+ce\\s+moment|pour\\s+l['’]instant|"
                         + "auparavant|autrefois|récemment|naguère|jadis|nouvellement|bientôt|prochainement|"
