@@ -225,22 +225,27 @@ public final class EntityTagger {
             "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "counterpart", "senator",
             "governor", "ambassador", "mayor", "chief", "ceo");
 
+    private static final boolean[] ROLE_INITIAL = new boolean[0x250];
+
+    static {
+        for (String r : ROLE_FIRST) {
+            if (r.charAt(0) < ROLE_INITIAL.length) {
+                ROLE_INITIAL[r.charAt(0)] = true;
+            }
+        }
+    }
+
     /** Start offsets of the words that can begin a role ("président", "porte-parole"), in text order. */
     private static int[] roleWords(String text) {
         int[] out = new int[16];
         int k = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int st = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i - st >= 3 && ROLE_FIRST.contains(text.substring(st, i).toLowerCase(Locale.ROOT))) {
+        org.revue.analyze.time.Words w = org.revue.analyze.time.Words.of(text);
+        for (int t = 0; t < w.count(); t++) {
+            int st = w.start(t);
+            int i = w.end(t);
+            char f = w.low.charAt(st);
+            if (i - st >= 3 && i - st <= 14 && w.letters(t) && f < ROLE_INITIAL.length && ROLE_INITIAL[f]
+                    && ROLE_FIRST.contains(w.low.substring(st, i))) {
                 if (k == out.length) {
                     out = java.util.Arrays.copyOf(out, k * 2);
                 }

@@ -77,22 +77,16 @@ public final class QuoteFinder {
 
     /** The reporting verbs of a text, found by looking its words up, in text order. */
     private static List<Hit> verbs(String text) {
-        String low = org.revue.analyze.time.TimeTagger.lower(text);
+        org.revue.analyze.time.Words w = org.revue.analyze.time.Words.of(text);
+        String low = w.low;
         List<Hit> out = new ArrayList<>();
         int n = low.length();
-        int i = 0;
         Matcher att = ATTACHED.matcher(low);
-        while (i < n) {
-            if (!Character.isLetter(low.charAt(i))) {
-                i++;
-                continue;
-            }
-            int s = i;
-            while (i < n && Character.isLetter(low.charAt(i))) {
-                i++;
-            }
+        for (int t = 0; t < w.count(); t++) {
+            int s = w.start(t);
+            int i = w.end(t);
             char f = low.charAt(s);
-            if (i - s >= 2 && i - s <= 14 && f < VERB_FIRST.length && VERB_FIRST[f] && VERB_FORMS.contains(low.substring(s, i))) {
+            if (w.letters(t) && i - s >= 2 && i - s <= 14 && f < VERB_FIRST.length && VERB_FIRST[f] && VERB_FORMS.contains(low.substring(s, i))) {
                 att.region(i, n);
                 boolean p = att.lookingAt();
                 out.add(new Hit(s, p ? att.end() : i, p));

@@ -92,22 +92,13 @@ public final class TimeTagger {
 
         Ctx(String text, LocalDate dct, boolean en) {
             this.text = text;
-            this.low = lower(text);
-            // the words that anchor rules, found in one pass
-            int n = low.length();
-            int i = 0;
-            while (i < n) {
-                if (!Character.isLetterOrDigit(low.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int s = i;
-                boolean digit = false;
-                while (i < n && Character.isLetterOrDigit(low.charAt(i))) {
-                    digit |= Character.isDigit(low.charAt(i));
-                    i++;
-                }
-                long mask = digit ? digitAnchors : 0;
+            Words words = Words.of(text);
+            this.low = words.low;
+            // the words that anchor rules
+            for (int k = 0; k < words.count(); k++) {
+                int s = words.start(k);
+                int i = words.end(k);
+                long mask = words.hasDigit(k) ? digitAnchors : 0;
                 char f = low.charAt(s);
                 Long w = i - s > 13 || f >= ANCHOR_FIRST.length || !ANCHOR_FIRST[f] ? null : ANCHOR_WORDS.get(low.substring(s, i));
                 if (w != null) {
