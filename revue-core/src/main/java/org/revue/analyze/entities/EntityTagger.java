@@ -49,13 +49,15 @@ public final class EntityTagger {
             "association", "société", "groupe", "compagnie", "syndicat", "mouvement", "front", "armée", "police", "gendarmerie",
             "ligue", "académie", "chambre", "sénat", "parlement", "gouvernement", "bank", "party", "council", "ministry", "agency",
             "university", "court", "department", "institute", "foundation", "committee", "company", "corporation", "group",
-            "army", "league", "commission", "federation", "national", "nationale");
+            "army", "league", "commission", "federation", "national", "nationale", "parliament", "congress", "senate", "government");
     private static final Set<String> ORG_TAILS = set("programme", "program", "fund", "organization", "organisation", "bank", "council",
             "party", "agency", "foundation", "institute", "association", "union", "service", "office", "committee", "ministry",
             "department", "court", "university", "inc", "corp", "group", "media", "news", "times", "post", "airlines", "motors");
     private static final Set<String> EN_TITLES = set("president", "chancellor", "minister", "prime", "secretary", "leader", "chief",
             "king", "queen", "senator", "governor", "general", "pope", "mayor", "judge", "executive", "ceo", "spokesman",
-            "spokeswoman", "maître", "me", "vice", "deputy", "foreign", "defence", "defense", "state", "labour", "opposition");
+            "spokeswoman", "maître", "me", "vice", "deputy", "foreign", "defence", "defense", "state", "labour", "opposition",
+            "commissioner", "environment", "finance", "health", "interior", "trade", "economy", "justice", "energy", "home",
+            "transport", "education", "agriculture", "culture", "secretary-general", "former", "acting", "senior");
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i)", FLAGS);
     private static final Pattern NATIONALITY = Pattern.compile("American|British|German|French|Chinese|Russian|Brazilian|Italian|"
             + "Spanish|Japanese|Indian|Canadian|Ukrainian|Turkish|Israeli|Iranian|European|Mexican|Syrian|Iraqi|Afghan|Pakistani|"
@@ -64,7 +66,7 @@ public final class EntityTagger {
             + "English|Taiwanese|Vietnamese|Thai|Indonesian|Cuban|Chilean|Colombian|Qatari|Emirati|Jordanian|Kurdish|Libyan|"
             + "Tunisian|Algerian|Moroccan|Belarusian|Serbian|Romanian|Bulgarian|Croatian|Georgian|Armenian|Azerbaijani", FLAGS);
     private static final Set<String> NOT_NAME = set("jeux", "grand", "prix", "coupe", "nord", "sud", "est", "ouest", "saint",
-            "internet", "web", "etat", "état", "affaires", "étrangères", "intérieur", "défense", "justice", "république", "république", "histoire", "guerre", "révolution", "premier", "première");
+            "internet", "web", "etat", "état", "états", "etats", "deux", "trois", "quatre", "cinq", "plusieurs", "affaires", "étrangères", "intérieur", "défense", "justice", "république", "république", "histoire", "guerre", "révolution", "premier", "première");
 
     /** A role description ("le président américain") and the index of the name it is in apposition to, or -1. */
     public record Desc(int start, int end, String text, String key, int apposition) {
@@ -88,6 +90,7 @@ public final class EntityTagger {
         Matcher m = SEQ.matcher(text);
         m.useTransparentBounds(true);
         int[] roles = roleWords(text);
+        boolean english = "en".equals(lang);
         int len = text.length();
         int at = 0;
         while (true) {
@@ -151,13 +154,25 @@ public final class EntityTagger {
             Matcher part = PARTICLE.matcher(seq);
             if (gaz.type(seq) == null && !ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT)) && part.find()
                     && (gaz.type(seq.substring(0, part.start())) != null || gaz.type(seq.substring(part.end())) != null)) {
-                add(text, s, seq.substring(0, part.start()), gaz, spans, types, false, roles);
-                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types, false, roles);
+                add(text, s, seq.substring(0, part.start()), gaz, spans, types, false, roles, english);
+                add(text, s + part.end(), seq.substring(part.end()), gaz, spans, types, false, roles, english);
                 continue;
             }
-            add(text, s, seq, gaz, spans, types, titled, roles);
+            add(text, s, seq, gaz, spans, types, titled, roles, english);
         }
-        // second pass: surnames of the persons found stand for them; unknown names of known persons are persons
+        // second pass: unknown names of two or three words are persons; then the surnames of the persons found
+        // stand for them
+        for (int i = 0; i < spans.size(); i++) {
+            if (types.get(i).equals("?")) {
+                String n = text.substring(spans.get(i)[0], spans.get(i)[1]);
+                String[] toks = SPACES.split(n);
+                if (toks.length >= 2 && toks.length <= 3 && !PARTICLE.matcher(n).find()
+                        && java.util.Arrays.stream(toks).noneMatch(t -> NOT_NAME.contains(t.toLowerCase(Locale.ROOT)))
+                        && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
+                    types.set(i, "PERSON");
+                }
+            }
+        }
         Set<String> surnames = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             if (types.get(i).equals("PERSON")) {
@@ -176,9 +191,6 @@ public final class EntityTagger {
                 String[] toks = n.split("\\s+");
                 if (surnames.contains(Names.fold(toks[toks.length - 1]))) {
                     types.set(i, "PERSON");
-                } else if (toks.length >= 2 && toks.length <= 3
-                        && !PARTICLE.matcher(n).find() && java.util.Arrays.stream(toks).noneMatch(t -> NOT_NAME.contains(t.toLowerCase(Locale.ROOT))) && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
-                    types.set(i, "PERSON");
                 }
             }
         }
@@ -195,12 +207,13 @@ public final class EntityTagger {
     private static final Pattern PARTICLE = Pattern.compile("\\s+(?:de|du|des|d['’])\\s*", FLAGS);
 
     private static void add(String text, int s, String seq, Gazetteer gaz, List<int[]> spans, List<String> types, boolean titled,
-                            int[] roles) {
+                            int[] roles, boolean english) {
         if (seq.length() < 2) {
             return;
         }
-        String type = titled && gaz.type(seq) == null ? "PERSON" : classify(text, s, seq, gaz, roles);
-        if ("ORGANIZATION".equals(type) && ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT))) {
+        String type = titled && gaz.type(seq) == null && !ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT))
+                ? "PERSON" : classify(text, s, seq, gaz, roles);
+        if ("ORGANIZATION".equals(type) && ORG_HEADS.contains(firstToken(seq).toLowerCase(Locale.ROOT)) && !english) {
             seq = text.substring(s, extendOrg(text, s + seq.length()));
         }
         if (type != null && type.equals("?") && ORG_TAILS.contains(lastToken(seq).toLowerCase(Locale.ROOT))) {
@@ -213,6 +226,7 @@ public final class EntityTagger {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOMAIN_BEFORE = Pattern.compile("(?:\\b(?:de|du|des|la|of)\\s+|\\b[dl]['’])$", FLAGS);
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Set<String> TITLE_WORDS = set("m.", "mm.", "mme", "mmes", "mlle", "dr", "dr.", "me", "mgr", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "pr", "pr.", "sir", "lord", "dame", "madame", "monsieur", "maître");
@@ -306,7 +320,8 @@ public final class EntityTagger {
         }
         if (roleNear(roles, s) && roleBefore(text.substring(Math.max(0, s - 80), s))
                 && java.util.Arrays.stream(toks).noneMatch(t -> gaz.type(t) != null)) {
-            return "PERSON";
+            // "ministre de la Transition écologique", "directeur de Recyvolt": the field or the employer, not a name
+            return DOMAIN_BEFORE.matcher(text.substring(Math.max(0, s - 6), s)).find() ? null : "PERSON";
         }
         if (toks.length == 1 && LOC_WORDS.contains(prev) && !atSentenceStart(text, s)) {
             return "LOCATION";
@@ -341,7 +356,7 @@ public final class EntityTagger {
 
     private static final Pattern ORG_WORD = Pattern.compile("\\s+(de|du|des|la|l['’]|\\p{Ll}[\\p{Ll}\\p{M}\\-]*)", FLAGS);
     private static final Pattern ADJ = Pattern.compile(".*(?:al|ale|aux|ales|ien|ienne|iens|ais|aise|ain|aine|ique|iques|el|elle|"
-            + "aire|ère|é|ée|és|ées|if|ive|eur|ant|ante|ent|ente|iste|e)$", FLAGS);
+            + "aire|ère|é|ée|és|ées|éen|éenne|éens|éennes|if|ive|eur|ant|ante|iste|e)$", FLAGS);
 
     /** The end of an organization name that goes on in lower case: "Banque centrale européenne", "Organisation mondiale de la santé". */
     private static int extendOrg(String text, int end) {
