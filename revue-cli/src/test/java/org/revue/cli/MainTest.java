@@ -50,6 +50,53 @@ class MainTest {
     }
 
     @Test
+    void analyzeBatchWritesOneLinePerInputWithOffsetsIntoTheGivenText(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        String text = "  Le maire, Paul Girard, a inauguré hier la médiathèque. « C'est un beau jour », a-t-il déclaré.";
+        ObjectMapper json = new ObjectMapper();
+        Files.writeString(in, json.writeValueAsString(java.util.Map.of("id", "a", "text", text, "dct", "2022-05-04")) + "\n"
+                + "{\"id\": \"b\", \"text\": \"Rien.\", \"dct\": null}\n");
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run("analyze", "--batch", in.toString())).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        String[] lines = buf.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode a = json.readTree(lines[0]);
+        assertThat(a.path("id").asText()).isEqualTo("a");
+        for (String k : new String[]{"timex", "entities", "quotes"}) {
+            for (JsonNode n : a.path(k)) {
+                assertThat(text.substring(n.path("start").asInt(), n.path("end").asInt())).isEqualTo(n.path("text").asText());
+            }
+        }
+        assertThat(a.path("timex").get(0).path("value").asText()).isEqualTo("2022-05-03");
+        assertThat(a.path("entities").get(0).path("entity").asText()).isEqualTo("Paul Girard");
+        assertThat(a.path("quotes").get(0).path("speaker").asText()).isEqualTo("Paul Girard");
+        assertThat(a.path("sentences").size()).isEqualTo(2);
+    }
+
+    @Test
+    void evalTimexPrintsTheTempEvalMeasures(@TempDir Path tmp) throws Exception {
+        Path gold = tmp.resolve("t.jsonl");
+        Files.writeString(gold, "{\"id\":\"x\",\"lang\":\"fr\",\"dct\":\"2020-01-02\",\"text\":\"Il est parti hier.\","
+                + "\"timex3\":[{\"start\":13,\"end\":17,\"text\":\"hier\",\"type\":\"DATE\",\"value\":\"2020-01-01\"}]}\n");
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run("eval", "timex", "--data", gold.toString())).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(buf.toString(StandardCharsets.UTF_8)).contains("strict extent", "relaxed extent", "value", "type")
+                .containsPattern("value\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000");
+    }
+
+    @Test
     void evalClusterScoresAGoldFile(@TempDir Path tmp) throws Exception {
         Path gold = tmp.resolve("gold.jsonl");
         Files.writeString(gold, """

@@ -139,7 +139,8 @@ public final class Pipeline {
             }
         }
         progress.stage("summarized", stories.size());
-        return new Digest(articles, dupIds, stories);
+        // analysis layer (issue 4): story entities and quotes, inferred publication dates
+        return org.revue.analyze.semantic.DigestAnalysis.enrich(new Digest(articles, dupIds, stories));
     }
 
     private Story storyOf(TermSpace space, Summarizer sum, List<List<Integer>> evs, int[] dup) {

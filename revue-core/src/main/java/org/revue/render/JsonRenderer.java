@@ -9,6 +9,8 @@ import org.revue.model.Article;
 import org.revue.model.Cited;
 import org.revue.model.Digest;
 import org.revue.model.Event;
+import org.revue.model.NamedEntity;
+import org.revue.model.Quotation;
 import org.revue.model.Sentence;
 import org.revue.model.SourceRef;
 import org.revue.model.Story;
@@ -44,6 +46,7 @@ public final class JsonRenderer implements Renderer {
             n.put("source", a.source());
             n.put("url", a.url());
             n.put("published", date(a.published()));
+            n.put("publishedInferred", a.publishedInferred());
             n.put("lang", a.lang());
             ArrayNode ss = n.putArray("sentences");
             for (Sentence s : a.sentences()) {
@@ -78,8 +81,24 @@ public final class JsonRenderer implements Renderer {
                 tn.put("text", t.text());
                 sources(tn.putArray("sources"), t.sources());
             }
-            n.putArray("entities");
-            n.putArray("quotes");
+            ArrayNode ents = n.putArray("entities");
+            for (NamedEntity e : s.entities()) {
+                ObjectNode en = ents.addObject();
+                en.put("name", e.name());
+                en.put("type", e.type());
+                strings(en.putArray("aliases"), e.aliases());
+                strings(en.putArray("articles"), e.articles());
+                en.put("mentions", e.mentions());
+            }
+            ArrayNode qs = n.putArray("quotes");
+            for (Quotation q : s.quotes()) {
+                ObjectNode qn = qs.addObject();
+                qn.put("speaker", q.speaker());
+                qn.put("text", q.text());
+                qn.put("article", q.article());
+                qn.put("sentence", q.sentence());
+                qn.put("direct", q.direct());
+            }
         }
         return root;
     }

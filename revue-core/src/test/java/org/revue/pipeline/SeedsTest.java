@@ -77,6 +77,15 @@ class SeedsTest {
     }
 
     @Test
+    void eventsAreDatedAndInOrderWithInferredDates() {
+        var events = digest.stories().get(0).events();
+        assertThat(events.get(0).articles()).contains(byPrefix.get("002").id());
+        assertThat(events.get(0).date()).hasYear(2017).hasMonthValue(5);
+        assertThat(events.get(1).date()).isEqualTo(LocalDate.of(2017, 7, 7));
+        assertThat(digest.stories().get(0).timeline()).extracting(t -> t.date().getMonthValue()).containsExactly(5, 7);
+    }
+
+    @Test
     void everySummarySentenceCitesASentenceItEquals() {
         Map<String, Article> byId = digest.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
         List<Cited> all = PipelineTest.allSummaries(digest);
