@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code revue eval …}: quality measured on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on gold data.",
-        subcommands = {EvalCommand.Cluster.class})
+        subcommands = {EvalCommand.Cluster.class, EvalExtract.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {

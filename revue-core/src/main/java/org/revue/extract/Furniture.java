@@ -1,0 +1,96 @@
+package org.revue.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The general vocabulary of page furniture in HTML: class and id words that name non-article parts of a page,
+ * words that name the article body, and the short phrases of share bars, ad slots and sign-up boxes. None of
+ * it names a site.
+ */
+final class Furniture {
+    private Furniture() {
+    }
+
+    /**
+     * Class/id words (whole words of the name split at "-", "_", spaces and camelCase) naming furniture:
+     * comments, sharing, related and recommended links, newsletter and sign-up boxes, cookie and consent
+     * banners, pop-ups, sidebars and widgets, navigation and breadcrumbs, ads and sponsored slots, tags,
+     * pagination, author boxes, captions and credits, and text for screen readers only.
+     */
+    private static final Set<String> WORDS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "replies",
+            "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "addthis", "sharethis",
+            "related", "relatedposts", "recommended", "recommendations", "recirculation", "trending", "popular",
+            "mostread", "outbrain", "taboola", "newsletter", "subscribe", "subscription", "signup", "paywall",
+            "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "sidebar", "widget", "widgets",
+            "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "submenu", "footer", "masthead",
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp", "sponsor",
+            "sponsored", "promo", "promotion", "tags", "tagcloud", "taglist", "pagination", "pager", "prevnext",
+            "authorbox", "bio", "caption", "credit", "credits", "toolbar", "print", "skip", "srOnly", "sronly",
+            "screenreader", "visuallyhidden", "offscreen", "banner", "byline", "meta", "postmeta",
+            "entrymeta", "rating", "login", "search", "jump", "toc");
+
+    /** Class/id words naming the article body: the container holding them gets a bonus. */
+    private static final Pattern BODY = Pattern.compile("(?i)(articlebody|article-body|article__body|article-content|"
+            + "articlecontent|article-text|story-body|storybody|story-content|entry-content|post-content|postcontent|"
+            + "post-body|postbody|content-body|body-text|main-content|maincontent|single-content|blog-content|"
+            + "rich-text|richtext|text-content|article__content|c-entry-content|post-entry|entry-body)");
+
+    /** Short lines of furniture: share and print prompts, ad labels, sign-up calls, reading times. */
+    private static final Pattern PHRASE = Pattern.compile("(?iu)^\\W*(advertisement|advertisements|advertising|annonce|"
+            + "anzeige|publicité|publicite|pub|sponsored|sponsorisé|share( this( article| story| post)?)?( on \\w+)?|"
+            + "partager( sur \\w+)?|teilen|tweet|print|imprimer|e-?mail|email this|copy link|copied|"
+            + "read more|lire la suite|weiterlesen|continue reading|show more|load more|"
+            + "subscribe( now)?|sign up|s'abonner|abonnez-vous|\\d+ min(ute)?s? read|lecture \\d+ min|"
+            + "skip to (main )?content|back to top|retour en haut|follow us|suivez-nous|"
+            + "related( articles| posts| stories)?|recommended( for you)?|you may also like|more from .{1,40}|"
+            + "ad|werbung|cookies?( settings| policy)?)\\W*$");
+
+    static boolean wordsMatch(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        return anyWord(cls) || anyWord(id);
+    }
+
+    private static boolean anyWord(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        int start = 0;
+        int n = name.length();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n;
+            char c = end ? ' ' : name.charAt(i);
+            boolean sep = end || c == '-' || c == '_' || c == ' ' || c == ':' || c == '.'
+                    || i > start && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
+            if (sep) {
+                if (i > start && WORDS.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = (c == '-' || c == '_' || c == ' ' || c == ':' || c == '.' || end) ? i + 1 : i;
+            }
+        }
+        return false;
+    }
+
+    /** 1.5 for an element whose class/id or itemprop names the article body, else 1. */
+    static double bonus(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return 1.5;
+        }
+        String cls = e.className();
+        String id = e.id();
+        return (!cls.isEmpty() && BODY.matcher(cls).find()) || (!id.isEmpty() && BODY.matcher(id).find()) ? 1.5 : 1;
+    }
+
+    static boolean phrase(String t) {
+        return t.length() < 60 && PHRASE.matcher(t).matches();
+    }
+}

@@ -1,0 +1,289 @@
+package org.revue.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.revue.ingest.Ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metadata of an HTML page, read before any pruning, from the sources publishers fill in, best first:
+ * JSON-LD (schema.org Article and kin), Open Graph / article: / Dublin Core / itemprop meta tags, the page's
+ * {@code <h1>} and {@code <title>}, {@code <time>} elements, bylines, and the URL's date path.
+ */
+final class HtmlMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A date in a URL path: /2023/06/02/ or /2023-06-02 or /20230602. */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_-]|$)");
+    /** Title separators between the headline and the site name: "Headline | Site", "Headline - Site". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
+    /** "By Jane Doe", "Par Jean Dupont", "Von …": the cue words of a byline, removed from the name. */
+    private static final Pattern BY = Pattern.compile("(?iu)^\\s*(?:written\\s+by|posted\\s+by|by|par|von|por|di|door|de|auteur\\s*:|author\\s*:)\\s+");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(Article|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe|WebPage).*");
+
+    String title;
+    LocalDate published;
+    LocalDate modified;
+    String author;
+    String site;
+    String canonical;
+    String lang;
+
+    static HtmlMetadata read(Document doc, String url) {
+        HtmlMetadata m = new HtmlMetadata();
+        List<JsonNode> ld = jsonLd(doc);
+        String ldHeadline = null, ldPublished = null, ldModified = null, ldAuthor = null, ldPublisher = null;
+        for (JsonNode n : ld) {
+            if (!ARTICLE_TYPE.matcher(n.path("@type").toString()).matches()) {
+                continue;
+            }
+            ldHeadline = first(ldHeadline, str(n.get("headline")));
+            ldPublished = first(ldPublished, str(n.get("datePublished")), str(n.get("dateCreated")));
+            ldModified = first(ldModified, str(n.get("dateModified")));
+            ldAuthor = first(ldAuthor, names(n.get("author")), names(n.get("creator")));
+            ldPublisher = first(ldPublisher, names(n.get("publisher")));
+        }
+        for (JsonNode n : ld) { // a WebSite object names the site
+            if (n.path("@type").asText().equals("WebSite") || n.path("@type").asText().equals("Organization")) {
+                ldPublisher = first(ldPublisher, str(n.get("name")));
+            }
+        }
+
+        m.site = clean(first(meta(doc, "meta[property=og:site_name]"), ldPublisher,
+                meta(doc, "meta[name=application-name]"), meta(doc, "meta[name=apple-mobile-web-app-title]")));
+        m.title = title(doc, first(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
+                ldHeadline), m.site);
+        m.published = date(first(
+                meta(doc, "meta[property=article:published_time]"), ldPublished,
+                meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                meta(doc, "meta[property=og:published_time]"), meta(doc, "meta[name=article:published_time]"),
+                meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=publish-date]"),
+                meta(doc, "meta[name=parsely-pub-date]"), meta(doc, "meta[name=sailthru.date]"),
+                meta(doc, "meta[name=DC.date.issued]"), meta(doc, "meta[name=dcterms.date]"),
+                meta(doc, "meta[name=dcterms.created]"), meta(doc, "meta[name=DC.date]"), meta(doc, "meta[name=date]"),
+                meta(doc, "meta[property=og:updated_time]")));
+        if (m.published == null) {
+            m.published = timeElement(doc);
+        }
+        if (m.published == null && url != null) {
+            Matcher u = URL_DATE.matcher(url);
+            if (u.find()) {
+                m.published = date(u.group(1) + "-" + u.group(2) + "-" + u.group(3));
+            }
+        }
+        m.modified = date(first(meta(doc, "meta[property=article:modified_time]"), ldModified,
+                meta(doc, "meta[itemprop=dateModified]"), meta(doc, "meta[property=og:updated_time]"),
+                meta(doc, "meta[name=last-modified]")));
+        m.author = clean(first(ldAuthor, nonUrl(meta(doc, "meta[name=author]")), nonUrl(meta(doc, "meta[property=article:author]")),
+                nonUrl(meta(doc, "meta[name=parsely-author]")), nonUrl(meta(doc, "meta[name=sailthru.author]")),
+                meta(doc, "meta[name=dc.creator]"), meta(doc, "meta[name=DC.creator]"), byline(doc)));
+        if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
+            String b = byline(doc); // the organisation named as author: a person's byline is better
+            m.author = b != null ? clean(b) : m.author;
+        }
+        m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "meta[property=og:url]"), url);
+        Element html = doc.selectFirst("html");
+        m.lang = first(html == null ? null : html.attr("lang"), meta(doc, "meta[http-equiv=content-language]"),
+                meta(doc, "meta[property=og:locale]"));
+        return m;
+    }
+
+    /**
+     * The headline: the page's {@code <h1>} when the title tags agree with it (it is then the exact headline,
+     * without the site name), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
+     * site-name part.
+     */
+    private static String title(Document doc, String og, String site) {
+        String tag = doc.title();
+        String best = og != null ? og : tag;
+        for (Element h : doc.select("h1")) {
+            String t = h.text().strip();
+            if (t.length() >= 3 && best != null && norm(best).contains(norm(t))) {
+                return t;
+            }
+        }
+        if (best == null || best.isBlank()) {
+            Element h = doc.selectFirst("h1");
+            return h == null ? null : h.text().strip();
+        }
+        return stripSite(best.strip(), site);
+    }
+
+    /** "Headline | Site" → "Headline": drop the part that is the site name, or else the shorter end parts. */
+    static String stripSite(String t, String site) {
+        String[] parts = TITLE_SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        if (site != null) {
+            String s = norm(site);
+            if (norm(parts[parts.length - 1]).equals(s) || s.contains(norm(parts[parts.length - 1]))) {
+                return t.substring(0, t.lastIndexOf(parts[parts.length - 1])).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip();
+            }
+            if (norm(parts[0]).equals(s)) {
+                return t.substring(parts[0].length()).replaceAll("^[\\s|\\-–—·•:»/]+", "").strip();
+            }
+        }
+        String last = parts[parts.length - 1];
+        if (words(last) <= 4 && words(t) - words(last) >= 3) { // a short tail: the site name
+            return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip();
+        }
+        return t;
+    }
+
+    private static LocalDate timeElement(Document doc) {
+        Element scope = doc.selectFirst("article");
+        for (Element root : scope == null ? List.of(doc) : List.of(scope, doc)) {
+            for (Element t : root.select("time[datetime]")) {
+                LocalDate d = date(t.attr("datetime"));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A byline in the page: rel=author, itemprop=author, or an element classed as author/byline. */
+    private static String byline(Document doc) {
+        for (String sel : new String[]{"[itemprop=author] [itemprop=name]", "[rel=author]", "[itemprop=author]",
+                "[class~=(?i)^(author|byline|author-name|byline__name|article-author|post-author|entry-author)$]"}) {
+            Element e = doc.selectFirst(sel);
+            if (e != null) {
+                String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+                t = BY.matcher(t.strip()).replaceFirst("");
+                if (!t.isBlank() && words(t) <= 8) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                flatten(JSON.readTree(s.data().strip()), out);
+            } catch (Exception e) {
+                // malformed JSON-LD is common: ignore it
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out) {
+        if (n == null) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(x -> flatten(x, out));
+        } else if (n.isObject()) {
+            out.add(n);
+            flatten(n.get("@graph"), out);
+            JsonNode main = n.get("mainEntity");
+            if (main != null && main.isObject()) {
+                flatten(main, out);
+            }
+        }
+    }
+
+    /** A name, or the names of a list of persons/organisations, joined by ", ". */
+    private static String names(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return nonUrl(n.asText());
+        }
+        if (n.isArray()) {
+            List<String> all = new ArrayList<>();
+            n.forEach(x -> {
+                String s = names(x);
+                if (s != null && !s.isBlank()) {
+                    all.add(s);
+                }
+            });
+            return all.isEmpty() ? null : String.join(", ", all);
+        }
+        return str(n.get("name"));
+    }
+
+    static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        LocalDate d = Ingest.parseIsoDate(s);
+        if (d != null) {
+            return d;
+        }
+        List<DateParser.Found> f = DateParser.findAll(s);
+        return f.isEmpty() ? null : f.get(0).date();
+    }
+
+    private static String meta(Document doc, String sel) {
+        Element e = doc.selectFirst(sel);
+        if (e == null) {
+            return null;
+        }
+        String c = e.attr("content");
+        return c.isBlank() ? null : c.strip();
+    }
+
+    private static String attr(Document doc, String sel, String attr) {
+        Element e = doc.selectFirst(sel);
+        if (e == null) {
+            return null;
+        }
+        String c = e.attr(attr);
+        return c.isBlank() ? null : c.strip();
+    }
+
+    private static String str(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : str(n.get(0));
+        }
+        String s = n.isObject() ? n.path("name").asText(null) : n.asText();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nonUrl(String s) {
+        return s == null || s.startsWith("http") || s.startsWith("/") ? null : s;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        s = org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static int words(String s) {
+        String n = norm(s);
+        return n.isEmpty() ? 0 : n.split(" ").length;
+    }
+
+    private static String first(String... s) {
+        for (String x : s) {
+            if (x != null && !x.isBlank()) {
+                return x;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package org.revue.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Removes from a page the elements that are never article text. */
+final class HtmlPruner {
+    private HtmlPruner() {
+    }
+
+    /** Elements that hold no article text: code, media, controls, and the HTML5 furniture elements. */
+    private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "button", "select", "input", "textarea", "option", "label", "canvas", "video", "audio", "object",
+            "embed", "map", "figcaption", "nav", "aside", "footer", "dialog", "link", "meta", "head");
+    /** ARIA roles of furniture. */
+    private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    static void prune(Element body) {
+        Map<Element, Integer> len = new IdentityHashMap<>();
+        int total = textLength(body, len);
+        List<Element> remove = new ArrayList<>();
+        collect(body, body, len, total, remove);
+        for (Element e : remove) {
+            e.remove();
+        }
+    }
+
+    private static void collect(Element e, Element body, Map<Element, Integer> len, int total, List<Element> remove) {
+        for (Element c : e.children()) {
+            if (furniture(c, len.getOrDefault(c, 0), total)) {
+                remove.add(c);
+            } else {
+                collect(c, body, len, total, remove);
+            }
+        }
+    }
+
+    /**
+     * Whether an element is furniture. A structural element or a furniture class/id that holds most of the
+     * page's text is not (a whole page wrapped in a {@code <form>}, a {@code <header>} or a "sidebar-layout").
+     */
+    static boolean furniture(Element e, int length, int total) {
+        String tag = e.normalName();
+        boolean big = length > 0.4 * total && length > 500;
+        if (NEVER.contains(tag)) {
+            return !big || tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                    || tag.equals("svg");
+        }
+        if (tag.equals("form") || tag.equals("header")) {
+            return !big && !containsHeadline(e, tag);
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
+                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+            return true; // hidden from readers
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && ROLES.contains(role.toLowerCase(java.util.Locale.ROOT))) {
+            return !big;
+        }
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(e.attr("itemprop"))) {
+            return false;
+        }
+        return !big && Furniture.wordsMatch(e) && Furniture.bonus(e) == 1;
+    }
+
+    /** A page header holding the h1 may hold the lead too: keep it when it has running text besides the title. */
+    private static boolean containsHeadline(Element e, String tag) {
+        return tag.equals("header") && e.selectFirst("h1") != null && e.selectFirst("p") != null
+                && e.select("p").text().length() > 150;
+    }
+
+    private static int textLength(Element e, Map<Element, Integer> len) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += t.getWholeText().strip().length();
+            } else if (c instanceof Element ce) {
+                String tag = ce.normalName();
+                if (!tag.equals("script") && !tag.equals("style")) {
+                    n += textLength(ce, len);
+                }
+            }
+        }
+        len.put(e, n);
+        return n;
+    }
+}
