@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code revue} command. */
 @Command(name = "revue", mixinStandardHelpOptions = true, version = "revue 0.1.0",
         description = "Turns a pile of raw news into a cited press review.",
-        subcommands = {DigestCommand.class, EvalCommand.class})
+        subcommands = {DigestCommand.class, ExtractCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

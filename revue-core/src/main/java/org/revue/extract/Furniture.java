@@ -24,15 +24,23 @@ final class Furniture {
     private static final Set<String> WORDS = Set.of(
             "comment", "comments", "commentlist", "disqus", "respond", "replies",
             "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "addthis", "sharethis",
-            "related", "relatedposts", "recommended", "recommendations", "recirculation", "trending", "popular",
+            "related", "relatedposts", "recommended", "recommendations", "recirculation", "trending",
             "mostread", "outbrain", "taboola", "newsletter", "subscribe", "subscription", "signup", "paywall",
-            "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "sidebar", "widget", "widgets",
-            "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "submenu", "footer", "masthead",
-            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp", "sponsor",
-            "sponsored", "promo", "promotion", "tags", "tagcloud", "taglist", "pagination", "pager", "prevnext",
-            "authorbox", "bio", "caption", "credit", "credits", "toolbar", "print", "skip", "srOnly", "sronly",
-            "screenreader", "visuallyhidden", "offscreen", "banner", "byline", "meta", "postmeta",
-            "entrymeta", "rating", "login", "search", "jump", "toc");
+            "cookie", "cookies", "consent", "gdpr", "popup", "modal", "sidebar",
+            "breadcrumb", "breadcrumbs", "navbar", "navigation", "footer", "masthead",
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp",
+            "sponsored", "tagcloud", "taglist", "pagination", "pager", "prevnext",
+            "authorbox", "toolbar", "srOnly", "sronly", "screenreader", "visuallyhidden", "offscreen", "byline",
+            "postmeta", "entrymeta", "login");
+    /**
+     * Weaker words: furniture when the element is small, but also used by page builders and themes for
+     * wrappers of the content ("widget-wrap", "nav-content", "meta-section").
+     */
+    private static final Set<String> WEAK = Set.of("widget", "widgets", "nav", "menu", "submenu", "overlay",
+            "popular", "sponsor", "promo", "promotion", "tags", "bio", "caption", "credit", "credits", "print", "skip",
+            "banner", "meta", "rating", "search", "jump", "toc");
+
+    enum Strength { NONE, WEAK, STRONG }
 
     /** Class/id words naming the article body: the container holding them gets a bonus. */
     private static final Pattern BODY = Pattern.compile("(?i)(articlebody|article-body|article__body|article-content|"
@@ -50,18 +58,20 @@ final class Furniture {
             + "related( articles| posts| stories)?|recommended( for you)?|you may also like|more from .{1,40}|"
             + "ad|werbung|cookies?( settings| policy)?)\\W*$");
 
-    static boolean wordsMatch(Element e) {
+    static Strength classWords(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return false;
+            return Strength.NONE;
         }
-        return anyWord(cls) || anyWord(id);
+        Strength a = words(cls), b = words(id);
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static boolean anyWord(String name) {
+    private static Strength words(String name) {
+        Strength found = Strength.NONE;
         if (name.isEmpty()) {
-            return false;
+            return found;
         }
         int start = 0;
         int n = name.length();
@@ -71,13 +81,19 @@ final class Furniture {
             boolean sep = end || c == '-' || c == '_' || c == ' ' || c == ':' || c == '.'
                     || i > start && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
             if (sep) {
-                if (i > start && WORDS.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
+                if (i > start) {
+                    String w = name.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (WORDS.contains(w)) {
+                        return Strength.STRONG;
+                    }
+                    if (WEAK.contains(w)) {
+                        found = Strength.WEAK;
+                    }
                 }
                 start = (c == '-' || c == '_' || c == ' ' || c == ':' || c == '.' || end) ? i + 1 : i;
             }
         }
-        return false;
+        return found;
     }
 
     /** 1.5 for an element whose class/id or itemprop names the article body, else 1. */

@@ -53,6 +53,9 @@ public final class HtmlExtractor {
         HtmlPruner.prune(body);
         List<Block> blocks = Blocks.of(body);
         Element root = container(body, blocks);
+        if (HtmlPruner.DEBUG) {
+            System.err.printf("container %s.%s#%s; %d blocks%n", root.normalName(), root.className(), root.id(), blocks.size());
+        }
         List<TextCleaner.Line> lines = new ArrayList<>();
         boolean titleSeen = false;
         for (Block b : blocks) {

@@ -25,12 +25,19 @@ final class HtmlPruner {
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    /** {@code -Drevue.extract.debug=true}: say on stderr what is pruned and which container is chosen. */
+    static final boolean DEBUG = Boolean.getBoolean("revue.extract.debug");
+
     static void prune(Element body) {
         Map<Element, Integer> len = new IdentityHashMap<>();
         int total = textLength(body, len);
         List<Element> remove = new ArrayList<>();
         collect(body, body, len, total, remove);
         for (Element e : remove) {
+            if (DEBUG && len.getOrDefault(e, 0) > 100) {
+                System.err.printf("pruned %s.%s#%s (%d chars of %d)%n", e.normalName(), e.className(), e.id(),
+                        len.getOrDefault(e, 0), total);
+            }
             e.remove();
         }
     }
@@ -59,9 +66,9 @@ final class HtmlPruner {
         if (tag.equals("form") || tag.equals("header")) {
             return !big && !containsHeadline(e, tag);
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-            return true; // hidden from readers
+        if (!big && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
+                || HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            return true; // hidden from readers (but not a page's whole content hidden until a script shows it)
         }
         String role = e.attr("role");
         if (!role.isEmpty() && ROLES.contains(role.toLowerCase(java.util.Locale.ROOT))) {
@@ -70,7 +77,14 @@ final class HtmlPruner {
         if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        return !big && Furniture.wordsMatch(e) && Furniture.bonus(e) == 1;
+        if (big || Furniture.bonus(e) > 1) {
+            return false;
+        }
+        return switch (Furniture.classWords(e)) {
+            case STRONG -> true;
+            case WEAK -> length < 250; // "widget", "meta", "banner"…: also the names of page-builder wrappers
+            default -> false;
+        };
     }
 
     /** A page header holding the h1 may hold the lead too: keep it when it has running text besides the title. */
