@@ -75,20 +75,28 @@ final class Furniture {
         }
         int start = 0;
         int n = name.length();
+        String prev = "";
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
             char c = end ? ' ' : name.charAt(i);
             boolean sep = end || c == '-' || c == '_' || c == ' ' || c == ':' || c == '.'
                     || i > start && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
             if (sep) {
-                if (i > start) {
+                // a BEM modifier ("section--ads": a section that has ads) and a negated word ("no-ads",
+                // "non-paywall") do not name what the element is
+                boolean modifier = start >= 2 && name.charAt(start - 1) == '-' && name.charAt(start - 2) == '-';
+                if (i > start && !modifier) {
                     String w = name.substring(start, i).toLowerCase(Locale.ROOT);
-                    if (WORDS.contains(w)) {
+                    boolean negated = prev.equals("no") || prev.equals("non") || prev.equals("not") || prev.equals("without");
+                    if (!negated && WORDS.contains(w)) {
                         return Strength.STRONG;
                     }
-                    if (WEAK.contains(w)) {
+                    if (!negated && WEAK.contains(w)) {
                         found = Strength.WEAK;
                     }
+                    prev = w;
+                } else if (c == ' ') {
+                    prev = "";
                 }
                 start = (c == '-' || c == '_' || c == ' ' || c == ':' || c == '.' || end) ? i + 1 : i;
             }

@@ -29,8 +29,6 @@ import java.util.Map;
  * </ol>
  */
 public final class HtmlExtractor {
-    private final TextCleaner cleaner = new TextCleaner();
-
     /** One block of text and the element that holds it. */
     record Block(Element owner, String text, int linkChars, String tag) {
         int length() {
@@ -56,7 +54,8 @@ public final class HtmlExtractor {
         if (HtmlPruner.DEBUG) {
             System.err.printf("container %s.%s#%s; %d blocks%n", root.normalName(), root.className(), root.id(), blocks.size());
         }
-        List<TextCleaner.Line> lines = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        LineFilter filter = new LineFilter();
         boolean titleSeen = false;
         for (Block b : blocks) {
             if (!inside(b.owner(), root, body)) {
@@ -72,15 +71,59 @@ public final class HtmlExtractor {
                 continue;
             }
             for (String part : t.split("\n")) {
-                if (!part.isBlank()) {
-                    lines.add(new TextCleaner.Line(part.strip(), b.heading() && !b.tag().equals("h1")));
+                part = part.strip();
+                if (!part.isEmpty() && filter.keep(part)) {
+                    paragraphs.add(b.heading() && !b.tag().equals("h1") ? Paragraph.heading(part) : Paragraph.body(part));
                 }
             }
         }
-        Extracted e = cleaner.clean(lines, false);
-        List<Paragraph> paragraphs = e.paragraphs();
-        return new Extracted(meta.title, meta.published != null ? meta.published : e.published(), meta.modified,
-                meta.author, meta.site != null ? meta.site : e.source(), blankToNull(meta.lang), meta.canonical, paragraphs);
+        while (!paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).isBody()) {
+            paragraphs.remove(paragraphs.size() - 1); // a heading with nothing under it
+        }
+        return new Extracted(meta.title, meta.published != null ? meta.published : filter.published, meta.modified,
+                meta.author, meta.site, blankToNull(meta.lang), meta.canonical, paragraphs);
+    }
+
+    /**
+     * The line rules of scraped text ({@link Cues}) that apply to the blocks of a page too: "Lire aussi / Read
+     * more" markers and the teaser they open, sign-up and share lines, photo credits, and the page's own
+     * "Publié le … / Published …" line (its date is read, the line dropped). Unlike {@link TextCleaner}, no
+     * rule here depends on spaces between words, so text in Chinese or Japanese goes through.
+     */
+    static final class LineFilter {
+        private boolean skipNext;
+        java.time.LocalDate published;
+
+        boolean keep(String t) {
+            if (skipNext) {
+                skipNext = false;
+                return false;
+            }
+            switch (Cues.marker(t)) {
+                case WHOLE, INLINE -> {
+                    return false;
+                }
+                case OPEN -> {
+                    skipNext = true;
+                    return false;
+                }
+                default -> {
+                }
+            }
+            if (t.length() < 200 && (Cues.newsletter(t) || Cues.photoCredit(t))) {
+                return false;
+            }
+            if (t.length() < 120 && Cues.hasPublishCue(t)) {
+                List<DateParser.Found> dates = DateParser.findAll(t);
+                if (!dates.isEmpty()) {
+                    if (published == null) {
+                        published = dates.get(0).date();
+                    }
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Whether a block of the container is article text: not a link list, not a furniture phrase. */

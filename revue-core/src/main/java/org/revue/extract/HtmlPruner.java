@@ -31,8 +31,20 @@ final class HtmlPruner {
     static void prune(Element body) {
         Map<Element, Integer> len = new IdentityHashMap<>();
         int total = textLength(body, len);
+        // the running text under each element, to spare a wrapper of the article misnamed by its classes
+        Map<Element, double[]> good = new IdentityHashMap<>();
+        double allGood = 0;
+        for (HtmlExtractor.Block b : HtmlExtractor.Blocks.of(body)) {
+            double w = HtmlExtractor.weight(b);
+            if (w > 0) {
+                allGood += w;
+                for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+                    good.computeIfAbsent(e, k -> new double[1])[0] += w;
+                }
+            }
+        }
         List<Element> remove = new ArrayList<>();
-        collect(body, body, len, total, remove);
+        collect(body, len, total, good, allGood, remove);
         for (Element e : remove) {
             if (DEBUG && len.getOrDefault(e, 0) > 100) {
                 System.err.printf("pruned %s.%s#%s (%d chars of %d)%n", e.normalName(), e.className(), e.id(),
@@ -42,27 +54,33 @@ final class HtmlPruner {
         }
     }
 
-    private static void collect(Element e, Element body, Map<Element, Integer> len, int total, List<Element> remove) {
+    private static void collect(Element e, Map<Element, Integer> len, int total, Map<Element, double[]> good,
+                                double allGood, List<Element> remove) {
         for (Element c : e.children()) {
-            if (furniture(c, len.getOrDefault(c, 0), total)) {
+            double g = good.getOrDefault(c, ZERO)[0];
+            boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
+            if (furniture(c, len.getOrDefault(c, 0), total, major)) {
                 remove.add(c);
             } else {
-                collect(c, body, len, total, remove);
+                collect(c, len, total, good, allGood, remove);
             }
         }
     }
+
+    private static final double[] ZERO = new double[1];
 
     /**
      * Whether an element is furniture. A structural element or a furniture class/id that holds most of the
      * page's text is not (a whole page wrapped in a {@code <form>}, a {@code <header>} or a "sidebar-layout").
      */
-    static boolean furniture(Element e, int length, int total) {
+    static boolean furniture(Element e, int length, int total, boolean major) {
         String tag = e.normalName();
         boolean big = length > 0.4 * total && length > 500;
         if (NEVER.contains(tag)) {
-            return !big || tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                    || tag.equals("svg");
+            // a page whose content is all in <noscript> (rendered by a script otherwise) keeps it
+            return !big || tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("svg");
         }
+        big |= major;
         if (tag.equals("form") || tag.equals("header")) {
             return !big && !containsHeadline(e, tag);
         }
