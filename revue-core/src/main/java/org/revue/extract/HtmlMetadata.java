@@ -103,15 +103,28 @@ final class HtmlMetadata {
     private static String title(Document doc, String og, String site) {
         String tag = doc.title();
         String best = og != null ? og : tag;
-        for (Element h : doc.select("h1")) {
+        String siteKey = site == null ? null : norm(site);
+        String tail = best == null ? null : norm(TITLE_SEPARATOR.split(best)[TITLE_SEPARATOR.split(best).length - 1]);
+        Element chosen = null;
+        for (Element h : doc.select("h1, [itemprop=headline]")) {
             String t = h.text().strip();
-            if (t.length() >= 3 && best != null && norm(best).contains(norm(t))) {
-                return t;
+            String k = norm(t);
+            if (k.isEmpty() || k.equals(siteKey) || t.length() > 300
+                    || TITLE_SEPARATOR.split(best == null ? "" : best).length > 1 && k.equals(tail) && !norm(best).equals(k)) {
+                continue; // the site's name or logo set as a heading
+            }
+            if (h.closest("nav, footer, aside") != null) {
+                continue;
+            }
+            if (chosen == null || h.closest("article, main, [role=main]") != null && chosen.closest("article, main, [role=main]") == null) {
+                chosen = h;
             }
         }
+        if (chosen != null) {
+            return chosen.text().strip();
+        }
         if (best == null || best.isBlank()) {
-            Element h = doc.selectFirst("h1");
-            return h == null ? null : h.text().strip();
+            return null;
         }
         return stripSite(best.strip(), site);
     }
