@@ -48,7 +48,9 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         HtmlMetadata meta = HtmlMetadata.read(doc, baseUri);
         Element body = doc.body();
-        HtmlPruner.prune(body);
+        List<Block> all = Blocks.of(body);
+        Visible.complete(meta, all);
+        HtmlPruner.prune(body, all);
         List<Block> blocks = Blocks.of(body);
         Element root = container(body, blocks);
         if (HtmlPruner.DEBUG) {

@@ -102,7 +102,7 @@ final class HtmlMetadata {
      */
     private static String title(Document doc, String og, String site) {
         String tag = doc.title();
-        String best = og != null ? og : tag;
+        String best = og != null ? clean(og) : tag;
         String siteKey = site == null ? null : norm(site);
         String tail = best == null ? null : norm(TITLE_SEPARATOR.split(best)[TITLE_SEPARATOR.split(best).length - 1]);
         Element chosen = null;
@@ -120,13 +120,28 @@ final class HtmlMetadata {
                 chosen = h;
             }
         }
-        if (chosen != null) {
-            return chosen.text().strip();
+        if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= 0.5
+                || overlap(chosen.text(), tag) >= 0.5)) {
+            return chosen.text().strip(); // the headline, which the title tags agree with
         }
         if (best == null || best.isBlank()) {
             return null;
         }
         return stripSite(best.strip(), site);
+    }
+
+    /** The share of the words of {@code a} that are in {@code b}. */
+    private static double overlap(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        String[] aw = norm(a).split(" ");
+        java.util.Set<String> bw = new java.util.HashSet<>(java.util.Arrays.asList(norm(b).split(" ")));
+        int n = 0;
+        for (String w : aw) {
+            n += bw.contains(w) ? 1 : 0;
+        }
+        return aw.length == 0 ? 0 : (double) n / aw.length;
     }
 
     /** "Headline | Site" → "Headline": drop the part that is the site name, or else the shorter end parts. */

@@ -28,13 +28,13 @@ final class HtmlPruner {
     /** {@code -Drevue.extract.debug=true}: say on stderr what is pruned and which container is chosen. */
     static final boolean DEBUG = Boolean.getBoolean("revue.extract.debug");
 
-    static void prune(Element body) {
+    static void prune(Element body, List<HtmlExtractor.Block> unpruned) {
         Map<Element, Integer> len = new IdentityHashMap<>();
         int total = textLength(body, len);
         // the running text under each element, to spare a wrapper of the article misnamed by its classes
         Map<Element, double[]> good = new IdentityHashMap<>();
         double allGood = 0;
-        for (HtmlExtractor.Block b : HtmlExtractor.Blocks.of(body)) {
+        for (HtmlExtractor.Block b : unpruned) {
             double w = HtmlExtractor.weight(b);
             if (w > 0) {
                 allGood += w;
