@@ -30,12 +30,21 @@ final class Visible {
             + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min)\\b");
 
     static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
-        int limit = Math.max(40, blocks.size() * 2 / 3); // the byline and date line are above the article's end
+        // the byline and the date line are near the headline: from a little above it to a little below
+        int h1 = -1;
+        for (int i = 0; i < blocks.size() && h1 < 0; i++) {
+            if (blocks.get(i).tag().equals("h1")) {
+                h1 = i;
+            }
+        }
+        int from = h1 < 0 ? 0 : Math.max(0, h1 - 15);
+        int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + 40;
+        List<HtmlExtractor.Block> near = blocks.subList(from, Math.min(to, blocks.size()));
         if (meta.author == null) {
-            meta.author = author(blocks, limit);
+            meta.author = author(near, near.size());
         }
         if (meta.published == null) {
-            meta.published = date(blocks, limit);
+            meta.published = date(near, near.size());
         }
     }
 
