@@ -40,16 +40,27 @@ final class Visible {
         int from = h1 < 0 ? 0 : Math.max(0, h1 - 15);
         int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + 40;
         List<HtmlExtractor.Block> near = blocks.subList(from, Math.min(to, blocks.size()));
+        if (HtmlPruner.DEBUG) {
+            System.err.printf("h1 at %d of %d blocks%n", h1, blocks.size());
+            near.forEach(b -> System.err.println("  near: " + b.tag() + " " + b.text().substring(0, Math.min(80, b.text().length()))));
+        }
+        List<HtmlExtractor.Block> wide = blocks.subList(0, Math.max(Math.min(to, blocks.size()), blocks.size() * 2 / 3));
         if (meta.author == null) {
-            meta.author = author(near, near.size());
+            meta.author = author(near, true);
+        }
+        if (meta.author == null) {
+            meta.author = author(wide, false); // a "By …" line further away, not a bare name
         }
         if (meta.published == null) {
-            meta.published = date(near, near.size());
+            meta.published = date(near, true);
+        }
+        if (meta.published == null) {
+            meta.published = date(wide, false); // a "Published …" line further away, not a bare date
         }
     }
 
-    private static String author(List<HtmlExtractor.Block> blocks, int limit) {
-        for (int i = 0; i < Math.min(limit, blocks.size()); i++) {
+    private static String author(List<HtmlExtractor.Block> blocks, boolean bare) {
+        for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
             if (t.length() > 120) {
                 continue;
@@ -62,7 +73,7 @@ final class Visible {
                 }
             }
         }
-        for (int i = 0; i < Math.min(limit, blocks.size()); i++) {
+        for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
             HtmlExtractor.Block b = blocks.get(i);
             String t = b.text().strip();
             if (t.length() > 60 || !NAME.matcher(t).matches() || NOT_NAME.matcher(t).find()) {
@@ -85,9 +96,9 @@ final class Visible {
         return n.contains("author") || n.contains("byline");
     }
 
-    private static LocalDate date(List<HtmlExtractor.Block> blocks, int limit) {
+    private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare) {
         LocalDate plain = null;
-        for (int i = 0; i < Math.min(limit, blocks.size()); i++) {
+        for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
             if (t.length() > 160) {
                 continue;
@@ -107,7 +118,7 @@ final class Visible {
                 }
             }
             int covered = found.get(0).end() - found.get(0).start();
-            if (plain == null && t.length() <= 80 && covered * 3 >= Cues.letters(t)) {
+            if (bare && plain == null && t.length() <= 80 && covered * 3 >= Cues.letters(t)) {
                 plain = found.get(0).date(); // a line that is mostly a date, near the top
             }
         }
