@@ -59,9 +59,19 @@ public final class HtmlExtractor {
         List<Paragraph> paragraphs = new ArrayList<>();
         LineFilter filter = new LineFilter();
         boolean titleSeen = false;
-        for (Block b : blocks) {
+        int lastGood = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (weight(blocks.get(i)) > 0 && inside(blocks.get(i).owner(), root, body)) {
+                lastGood = i;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (!inside(b.owner(), root, body)) {
                 continue;
+            }
+            if (i > lastGood && TRIM_TAIL && !trailingKeep(b)) {
+                continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
             }
             String t = b.text();
             if (!titleSeen && b.tag().equals("h1") && meta.title != null
@@ -127,6 +137,15 @@ public final class HtmlExtractor {
             return true;
         }
     }
+
+    static final boolean TRIM_TAIL = !Boolean.getBoolean("revue.extract.notrim");
+
+    /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
+    private static boolean trailingKeep(Block b) {
+        return TAIL_KEEP.contains(b.tag());
+    }
+
+    private static final java.util.Set<String> TAIL_KEEP = java.util.Set.of(System.getProperty("revue.extract.tailkeep", "pre,blockquote,li,td").split(","));
 
     /** Whether a block of the container is article text: not a link list, not a furniture phrase. */
     static boolean keep(Block b) {
