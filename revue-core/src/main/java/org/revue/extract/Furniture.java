@@ -30,17 +30,21 @@ final class Furniture {
             "breadcrumb", "breadcrumbs", "navbar", "navigation", "footer", "masthead",
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp",
             "sponsored", "tagcloud", "taglist", "pagination", "pager", "prevnext",
-            "authorbox", "toolbar", "srOnly", "sronly", "screenreader", "visuallyhidden", "offscreen", "byline",
+            "authorbox", "authorinfo", "toolbar", "srOnly", "sronly", "screenreader", "visuallyhidden", "offscreen", "byline",
             "postmeta", "entrymeta", "login");
     /**
      * Weaker words: furniture when the element is small, but also used by page builders and themes for
      * wrappers of the content ("widget-wrap", "nav-content", "meta-section").
      */
     private static final Set<String> WEAK = Set.of("widget", "widgets", "nav", "menu", "submenu", "overlay",
-            "popular", "sponsor", "promo", "promotion", "tags", "bio", "caption", "credit", "credits", "print", "skip",
+            "popular", "sponsor", "promo", "promotion", "tags", "caption", "credit", "credits", "print", "skip",
             "banner", "meta", "rating", "search", "jump", "toc");
 
-    enum Strength { NONE, WEAK, STRONG }
+    /** Words of boxes about the author or the site, a paragraph or two long. */
+    private static final Set<String> BOX = Set.of("author", "authors", "autor", "autoren", "auteur", "profile",
+            "about", "aboutauthor", "bio", "biography", "contributor");
+
+    enum Strength { NONE, WEAK, BOX, STRONG }
 
     /** Class/id words naming the article body: the container holding them gets a bonus. */
     private static final Pattern BODY = Pattern.compile("(?i)(articlebody|article-body|article__body|article-content|"
@@ -56,7 +60,20 @@ final class Furniture {
             + "subscribe( now)?|sign up|s'abonner|abonnez-vous|\\d+ min(ute)?s? read|lecture \\d+ min|"
             + "skip to (main )?content|back to top|retour en haut|follow us|suivez-nous|"
             + "related( articles| posts| stories)?|recommended( for you)?|you may also like|more from .{1,40}|"
-            + "ad|werbung|cookies?( settings| policy)?)\\W*$");
+            + "ad|werbung|cookies?( settings| policy)?|"
+            + "weitere (themen|artikel|beiträge|nachrichten|meldungen)|mehr (zum thema|artikel|news)|"
+            + "(diesen |den )?artikel (teilen|drucken|versenden)|das könnte sie auch interessieren|ähnliche artikel|"
+            + "more (stories|articles|news)|latest (news|stories|posts)|top stories|you might also like|"
+            + "articles? (connexes?|similaires)|à lire aussi|dans la même rubrique|"
+            + "sie sind (aktuell |derzeit )?nicht (eingeloggt|angemeldet)|you are not logged in|"
+            + "log ?in|anmelden|einloggen|se connecter|registrieren|register)\\W*$");
+    /**
+     * Picture captions and credits: "Photo: …", "Abbildung: …", "Foto: X / Agency", a line ending
+     * with ", photo: Name", the "Vergrößern" (enlarge) label of a zoomable picture.
+     */
+    private static final Pattern CAPTION = Pattern.compile("(?iu)^(?:(?:abbildung|abb\\.|bild|foto|fotos|photo|photos|image|"
+            + "grafik|illustration|crédits? photo|credit|bildquelle|picture)\\s*:|vergrößern\\s|enlarge\\s)"
+            + "|[,(|/]\\s*(?:photo|foto|bild|crédit|credit|image)s?\\s*:\\s*[^.]{1,60}\\)?$");
 
     static Strength classWords(Element e) {
         String cls = e.className();
@@ -91,7 +108,9 @@ final class Furniture {
                     if (!negated && WORDS.contains(w)) {
                         return Strength.STRONG;
                     }
-                    if (!negated && WEAK.contains(w)) {
+                    if (!negated && BOX.contains(w)) {
+                        found = Strength.BOX;
+                    } else if (!negated && WEAK.contains(w) && found == Strength.NONE) {
                         found = Strength.WEAK;
                     }
                     prev = w;
@@ -115,6 +134,6 @@ final class Furniture {
     }
 
     static boolean phrase(String t) {
-        return t.length() < 60 && PHRASE.matcher(t).matches();
+        return t.length() < 60 && PHRASE.matcher(t).matches() || t.length() < 300 && CAPTION.matcher(t).find();
     }
 }

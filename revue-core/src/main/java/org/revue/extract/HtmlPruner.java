@@ -19,7 +19,7 @@ final class HtmlPruner {
     /** Elements that hold no article text: code, media, controls, and the HTML5 furniture elements. */
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "input", "textarea", "option", "label", "canvas", "video", "audio", "object",
-            "embed", "map", "figcaption", "nav", "aside", "footer", "dialog", "link", "meta", "head");
+            "embed", "map", "figcaption", "figure", "picture", "nav", "aside", "footer", "dialog", "link", "meta", "head");
     /** ARIA roles of furniture. */
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
@@ -101,6 +101,7 @@ final class HtmlPruner {
         return switch (Furniture.classWords(e)) {
             case STRONG -> true;
             case WEAK -> length < 250; // "widget", "meta", "banner"…: also the names of page-builder wrappers
+            case BOX -> length < 800; // an author box or profile: a paragraph or two
             default -> false;
         };
     }
