@@ -163,9 +163,13 @@ public final class HtmlExtractor {
     /** The element whose subtree holds the article: most good text, least link-list text. */
     static Element container(Element body, List<Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>();
+        Map<Element, Boolean> teasers = new IdentityHashMap<>();
         double total = 0;
         for (Block b : blocks) {
             double w = weight(b);
+            if (w > 0 && b.length() < 350 && teaser(b.owner(), teasers)) {
+                w = 0; // the summary of a teaser to another article counts for no container
+            }
             total += Math.max(0, w);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 score.computeIfAbsent(e, k -> new double[1])[0] += w;
@@ -202,8 +206,43 @@ public final class HtmlExtractor {
         if (own >= 60 && ld < 0.35) {
             return own;
         }
-        return 0;
+        return b.heading() ? 0 : -SHORT_PENALTY * b.length();
     }
+
+    /**
+     * Whether a block is the summary of a teaser: its parent or grandparent holds a heading that is a link
+     * (the headline of another article), as in the lists of related or latest articles.
+     */
+    static boolean teaser(Element owner, Map<Element, Boolean> cache) {
+        Element e = owner.parent();
+        for (int up = 0; up < 2 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+            Boolean known = cache.get(e);
+            if (known == null) {
+                known = false;
+                for (Element h : e.children()) {
+                    String tag = h.normalName();
+                    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
+                            || tag.equals("a") && h.selectFirst("h2, h3, h4, h5, h6") != null) {
+                        Element a = tag.equals("a") ? h : h.selectFirst("a[href]");
+                        String href = a == null ? "" : a.attr("href");
+                        if (a != null && href.length() > 1 && !href.startsWith("#") && !href.startsWith("javascript")
+                                && a.text().length() * 2 >= h.text().length() && !h.text().isBlank()) {
+                            known = true;
+                            break;
+                        }
+                    }
+                }
+                cache.put(e, known);
+            }
+            if (known) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short lines count a little against a container: labels, dates, buttons, teasers' titles. */
+    static final double SHORT_PENALTY = Double.parseDouble(System.getProperty("revue.extract.short", "0"));
 
     private static boolean inside(Element e, Element root, Element body) {
         if (root == body) {
