@@ -47,10 +47,23 @@ final class Furniture {
     enum Strength { NONE, WEAK, BOX, STRONG }
 
     /** Class/id words naming the article body: the container holding them gets a bonus. */
-    private static final Pattern BODY = Pattern.compile("(?i)(articlebody|article-body|article__body|article-content|"
-            + "articlecontent|article-text|story-body|storybody|story-content|entry-content|post-content|postcontent|"
-            + "post-body|postbody|content-body|body-text|main-content|maincontent|single-content|blog-content|"
-            + "rich-text|richtext|text-content|article__content|c-entry-content|post-entry|entry-body)");
+    private static final String[] BODY = ("articlebody article-body article__body article-content "
+            + "articlecontent article-text story-body storybody story-content entry-content post-content postcontent "
+            + "post-body postbody content-body body-text main-content maincontent single-content blog-content "
+            + "rich-text richtext text-content article__content post-entry entry-body").split(" ");
+
+    private static boolean bodyName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String b : BODY) {
+            if (n.contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Short lines of furniture: share and print prompts, ad labels, sign-up calls, reading times. */
     private static final Pattern PHRASE = Pattern.compile("(?iu)^\\W*(advertisement|advertisements|advertising|annonce|"
@@ -130,7 +143,7 @@ final class Furniture {
         }
         String cls = e.className();
         String id = e.id();
-        return (!cls.isEmpty() && BODY.matcher(cls).find()) || (!id.isEmpty() && BODY.matcher(id).find()) ? 1.5 : 1;
+        return bodyName(cls) || bodyName(id) ? 1.5 : 1;
     }
 
     static boolean phrase(String t) {

@@ -38,6 +38,7 @@ final class HtmlMetadata {
 
     static HtmlMetadata read(Document doc, String url) {
         HtmlMetadata m = new HtmlMetadata();
+        java.util.Map<String, String> metas = metas(doc);
         List<JsonNode> ld = jsonLd(doc);
         String ldHeadline = null, ldPublished = null, ldModified = null, ldAuthor = null, ldPublisher = null;
         for (JsonNode n : ld) {
@@ -56,19 +57,19 @@ final class HtmlMetadata {
             }
         }
 
-        m.site = clean(first(meta(doc, "meta[property=og:site_name]"), ldPublisher,
-                meta(doc, "meta[name=application-name]"), meta(doc, "meta[name=apple-mobile-web-app-title]")));
-        m.title = title(doc, first(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
+        m.site = clean(first(meta(metas, "meta[property=og:site_name]"), ldPublisher,
+                meta(metas, "meta[name=application-name]"), meta(metas, "meta[name=apple-mobile-web-app-title]")));
+        m.title = title(doc, first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
                 ldHeadline), m.site);
         m.published = date(first(
-                meta(doc, "meta[property=article:published_time]"), ldPublished,
-                meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                meta(doc, "meta[property=og:published_time]"), meta(doc, "meta[name=article:published_time]"),
-                meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=publish-date]"),
-                meta(doc, "meta[name=parsely-pub-date]"), meta(doc, "meta[name=sailthru.date]"),
-                meta(doc, "meta[name=DC.date.issued]"), meta(doc, "meta[name=dcterms.date]"),
-                meta(doc, "meta[name=dcterms.created]"), meta(doc, "meta[name=DC.date]"), meta(doc, "meta[name=date]"),
-                meta(doc, "meta[property=og:updated_time]")));
+                meta(metas, "meta[property=article:published_time]"), ldPublished,
+                meta(metas, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                meta(metas, "meta[property=og:published_time]"), meta(metas, "meta[name=article:published_time]"),
+                meta(metas, "meta[name=pubdate]"), meta(metas, "meta[name=publishdate]"), meta(metas, "meta[name=publish-date]"),
+                meta(metas, "meta[name=parsely-pub-date]"), meta(metas, "meta[name=sailthru.date]"),
+                meta(metas, "meta[name=DC.date.issued]"), meta(metas, "meta[name=dcterms.date]"),
+                meta(metas, "meta[name=dcterms.created]"), meta(metas, "meta[name=DC.date]"), meta(metas, "meta[name=date]"),
+                meta(metas, "meta[property=og:updated_time]")));
         if (m.published == null) {
             m.published = timeElement(doc);
         }
@@ -78,20 +79,20 @@ final class HtmlMetadata {
                 m.published = date(u.group(1) + "-" + u.group(2) + "-" + u.group(3));
             }
         }
-        m.modified = date(first(meta(doc, "meta[property=article:modified_time]"), ldModified,
-                meta(doc, "meta[itemprop=dateModified]"), meta(doc, "meta[property=og:updated_time]"),
-                meta(doc, "meta[name=last-modified]")));
-        m.author = clean(first(ldAuthor, nonUrl(meta(doc, "meta[name=author]")), nonUrl(meta(doc, "meta[property=article:author]")),
-                nonUrl(meta(doc, "meta[name=parsely-author]")), nonUrl(meta(doc, "meta[name=sailthru.author]")),
-                meta(doc, "meta[name=dc.creator]"), meta(doc, "meta[name=DC.creator]"), byline(doc)));
+        m.modified = date(first(meta(metas, "meta[property=article:modified_time]"), ldModified,
+                meta(metas, "meta[itemprop=dateModified]"), meta(metas, "meta[property=og:updated_time]"),
+                meta(metas, "meta[name=last-modified]")));
+        m.author = clean(first(ldAuthor, nonUrl(meta(metas, "meta[name=author]")), nonUrl(meta(metas, "meta[property=article:author]")),
+                nonUrl(meta(metas, "meta[name=parsely-author]")), nonUrl(meta(metas, "meta[name=sailthru.author]")),
+                meta(metas, "meta[name=dc.creator]"), meta(metas, "meta[name=DC.creator]"), byline(doc)));
         if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
             String b = byline(doc); // the organisation named as author: a person's byline is better
             m.author = b != null ? clean(b) : m.author;
         }
-        m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "meta[property=og:url]"), url);
+        m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(metas, "meta[property=og:url]"), url);
         Element html = doc.selectFirst("html");
-        m.lang = first(html == null ? null : html.attr("lang"), meta(doc, "meta[http-equiv=content-language]"),
-                meta(doc, "meta[property=og:locale]"));
+        m.lang = first(html == null ? null : html.attr("lang"), meta(metas, "meta[http-equiv=content-language]"),
+                meta(metas, "meta[property=og:locale]"));
         return m;
     }
 
@@ -256,13 +257,27 @@ final class HtmlMetadata {
         return f.isEmpty() ? null : f.get(0).date();
     }
 
-    private static String meta(Document doc, String sel) {
-        Element e = doc.selectFirst(sel);
-        if (e == null) {
-            return null;
+    /** The first non-blank content of each meta tag, by "attribute=value" in lower case (one pass over the page). */
+    private static java.util.Map<String, String> metas(Document doc) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String c = e.attr("content");
+            if (c.isBlank()) {
+                continue;
+            }
+            for (String a : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                String v = e.attr(a);
+                if (!v.isEmpty()) {
+                    out.putIfAbsent(a + "=" + v.toLowerCase(Locale.ROOT), c.strip());
+                }
+            }
         }
-        String c = e.attr("content");
-        return c.isBlank() ? null : c.strip();
+        return out;
+    }
+
+    private static String meta(java.util.Map<String, String> metas, String sel) {
+        int eq = sel.indexOf('=');
+        return metas.get(sel.substring(5, eq) + "=" + sel.substring(eq + 1, sel.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     private static String attr(Document doc, String sel, String attr) {
