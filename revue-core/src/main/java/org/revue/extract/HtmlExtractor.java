@@ -122,7 +122,7 @@ public final class HtmlExtractor {
                 default -> {
                 }
             }
-            if (t.length() < 200 && (Cues.newsletter(t) || Cues.photoCredit(t))) {
+            if (t.length() < 160 && (Cues.newsletter(t) || Cues.photoCredit(t))) {
                 return false;
             }
             if (t.length() < 120 && Cues.hasPublishCue(t)) {
@@ -321,13 +321,18 @@ public final class HtmlExtractor {
 
         private void flush() {
             String t = text.toString().replace('\u00a0', ' ');
-            t = t.replaceAll(" *\n[ \n]*", "\n").strip();
+            if (t.indexOf('\n') >= 0) {
+                t = NEWLINES.matcher(t).replaceAll("\n");
+            }
+            t = t.strip();
             if (!t.isEmpty()) {
                 out.add(new Block(owner, t, Math.min(linkChars, t.length()), owner.normalName()));
             }
             text.setLength(0);
             linkChars = 0;
         }
+
+        private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile(" *\n[ \n]*");
 
         private static String collapse(String s) {
             StringBuilder sb = new StringBuilder(s.length());

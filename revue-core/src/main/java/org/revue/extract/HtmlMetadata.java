@@ -84,7 +84,10 @@ final class HtmlMetadata {
                 meta(metas, "meta[name=last-modified]")));
         m.author = clean(first(ldAuthor, nonUrl(meta(metas, "meta[name=author]")), nonUrl(meta(metas, "meta[property=article:author]")),
                 nonUrl(meta(metas, "meta[name=parsely-author]")), nonUrl(meta(metas, "meta[name=sailthru.author]")),
-                meta(metas, "meta[name=dc.creator]"), meta(metas, "meta[name=DC.creator]"), byline(doc)));
+                meta(metas, "meta[name=dc.creator]"), meta(metas, "meta[name=DC.creator]")));
+        if (m.author == null) {
+            m.author = clean(byline(doc));
+        }
         if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
             String b = byline(doc); // the organisation named as author: a person's byline is better
             m.author = b != null ? clean(b) : m.author;
@@ -183,7 +186,7 @@ final class HtmlMetadata {
     /** A byline in the page: rel=author, itemprop=author, or an element classed as author/byline. */
     private static String byline(Document doc) {
         for (String sel : new String[]{"[itemprop=author] [itemprop=name]", "[rel=author]", "[itemprop=author]",
-                "[class~=(?i)^(author|byline|author-name|byline__name|article-author|post-author|entry-author)$]"}) {
+                ".author, .byline, .author-name, .byline__name, .article-author, .post-author, .entry-author"}) {
             Element e = doc.selectFirst(sel);
             if (e != null) {
                 String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();

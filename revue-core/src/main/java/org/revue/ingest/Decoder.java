@@ -71,11 +71,17 @@ public final class Decoder {
             declared = m.find() ? charset(m.group(1)) : null;
         }
         if (declared == null) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
-            java.util.regex.Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) {
-                declared = charset(m.group(1));
-            } else if ((m = XML_ENCODING.matcher(head)).find()) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1)
+                    .toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher m;
+            for (int at = head.indexOf("charset"); at >= 0 && declared == null; at = head.indexOf("charset", at + 7)) {
+                int tag = head.lastIndexOf("<meta", at);
+                if (tag >= 0 && at - tag < 300
+                        && (m = META_CHARSET.matcher(head).region(tag, Math.min(head.length(), at + 80))).lookingAt()) {
+                    declared = charset(m.group(1));
+                }
+            }
+            if (declared == null && head.contains("<?xml") && (m = XML_ENCODING.matcher(head)).find()) {
                 declared = charset(m.group(1));
             }
         }
