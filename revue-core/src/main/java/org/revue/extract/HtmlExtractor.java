@@ -70,7 +70,7 @@ public final class HtmlExtractor {
             if (!inside(b.owner(), root, body)) {
                 continue;
             }
-            if (i > lastGood && TRIM_TAIL && !trailingKeep(b)) {
+            if (i > lastGood && lastGood >= 0 && TRIM_TAIL && !trailingKeep(b)) {
                 continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
             }
             String t = b.text();
@@ -122,7 +122,7 @@ public final class HtmlExtractor {
                 default -> {
                 }
             }
-            if (t.length() < 160 && (Cues.newsletter(t) || Cues.photoCredit(t))) {
+            if (t.length() < 160 && (Cues.newsletter(t) || Cues.photoCredit(t) || Cues.byline(t))) {
                 return false;
             }
             if (t.length() < 120 && Cues.hasPublishCue(t)) {
