@@ -55,6 +55,14 @@ final class Cues {
             + "partager sur|share (?:on|this)|envoyer par (?:e-?mail|courriel)|imprimer l['’]article|"
             + "newsletter abonnieren|jetzt abonnieren|suscríbete|iscriviti)");
 
+    /** {@link #NEWSLETTER} and {@link #PUBLISH_CUE} for text already in lower case: no case folding at each position. */
+    private static final Pattern NEWSLETTER_LC = Pattern.compile(NEWSLETTER.pattern().substring("(?iu)".length()));
+
+    /** {@link #newsletter} of a line and its lower-case form (faster on long pages). */
+    static boolean newsletterLower(String line, String lower) {
+        return words(line) <= 25 && NEWSLETTER_LC.matcher(lower).find();
+    }
+
     /** A sign-up, sharing, cookie or legal line (short lines only). */
     static boolean newsletter(String line) {
         return words(line) <= 25 && NEWSLETTER.matcher(line).find();
@@ -130,6 +138,13 @@ final class Cues {
             + "pubblicato|aggiornato)");
     private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)(publié|publie|published|posted|"
             + "veröffentlicht|publicado|pubblicato)\\D{0,12}$");
+
+    private static final Pattern PUBLISH_CUE_LC = Pattern.compile(PUBLISH_CUE.pattern().substring("(?iu)".length()));
+
+    /** {@link #hasPublishCue} of a line already in lower case. */
+    static boolean hasPublishCueLower(String lower) {
+        return PUBLISH_CUE_LC.matcher(lower).find();
+    }
 
     static boolean hasPublishCue(String line) {
         return PUBLISH_CUE.matcher(line).find();

@@ -122,10 +122,11 @@ public final class HtmlExtractor {
                 default -> {
                 }
             }
-            if (t.length() < 160 && (Cues.newsletter(t) || Cues.photoCredit(t) || Cues.byline(t))) {
+            String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
+            if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))) {
                 return false;
             }
-            if (t.length() < 120 && Cues.hasPublishCue(t)) {
+            if (t.length() < 120 && Visible.hasYear(t) && Cues.hasPublishCueLower(lower)) {
                 List<DateParser.Found> dates = DateParser.findAll(t);
                 if (!dates.isEmpty()) {
                     if (published == null) {

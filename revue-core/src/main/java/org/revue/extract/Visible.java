@@ -96,11 +96,27 @@ final class Visible {
         return n.contains("author") || n.contains("byline");
     }
 
+    /** Whether the text has four digits in a row (a year): the dates read here all have one. */
+    static boolean hasYear(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare) {
         LocalDate plain = null;
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
             if (t.length() > 160) {
+                continue;
+            }
+            if (!hasYear(t)) {
                 continue;
             }
             List<DateParser.Found> found = DateParser.findAll(t);
