@@ -35,16 +35,12 @@ public final class Decoder {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
         }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+        String s = strictUtf8(bytes);
+        if (s != null) {
             return new Decoded(s, StandardCharsets.UTF_8, false);
-        } catch (CharacterCodingException e) {
-            Charset cp1252 = Charset.forName("windows-1252");
-            return new Decoded(new String(bytes, cp1252), cp1252, true);
         }
+        Charset cp1252 = Charset.forName("windows-1252");
+        return new Decoded(new String(bytes, cp1252), cp1252, true);
     }
 
     private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
@@ -140,6 +136,11 @@ public final class Decoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
+        // the JDK's fast decoding replaces malformed input with U+FFFD: without one, the bytes were valid UTF-8
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
