@@ -88,6 +88,7 @@ final class HtmlMetadata {
         if (m.author == null) {
             m.author = clean(byline(doc));
         }
+        m.author = author(m.author);
         if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
             String b = byline(doc); // the organisation named as author: a person's byline is better
             m.author = b != null ? clean(b) : m.author;
@@ -132,6 +133,31 @@ final class HtmlMetadata {
             return null;
         }
         return stripSite(best.strip(), site);
+    }
+
+    private static final Pattern AUTHOR_TAIL = Pattern.compile("(?iu)\\s+(?:on|at|le|am|el|il|[|·•–—-])\\s+.*$|\\s*[|·•].*$");
+    /** A label in the place of a name. */
+    private static final Pattern NOT_AUTHOR = Pattern.compile("(?iu)^(?:the\\s+)?(?:author|authors|undefined|null|intro)$");
+
+    /**
+     * A name as an author: without the "By" cue, without what follows it on a byline ("on May 5", "| 5 min read"),
+     * without a date after it, and not a label such as "Author" (null then). User names are kept: pages show them.
+     */
+    static String author(String s) {
+        if (s == null) {
+            return null;
+        }
+        String a = BY.matcher(s.strip()).replaceFirst("");
+        a = AUTHOR_TAIL.matcher(a).replaceFirst("");
+        a = a.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–—-]+$", "");
+        List<DateParser.Found> dates = DateParser.findAll(a);
+        if (!dates.isEmpty()) {
+            a = a.substring(0, dates.get(0).start()).replaceAll("[\\s,;:|·•–—-]+$", ""); // "Jane Doe 4 August 2010"
+        }
+        if (a.isEmpty() || a.length() > 150 || NOT_AUTHOR.matcher(a).matches()) {
+            return null;
+        }
+        return a;
     }
 
     /** The share of the words of {@code a} that are in {@code b}. */

@@ -18,11 +18,10 @@ final class Visible {
     }
 
     /** A byline: a cue, then one to four names of capitalized words, joined by commas, "and" or "&". */
-    private static final Pattern BYLINE = Pattern.compile("(?u)^(?:(?:written|posted|reviewed|published|words|text|story)\\s+by|"
+    private static final Pattern BYLINE = Pattern.compile("(?u)^(?i:(?:written|posted|reviewed|published|words|text|story)\\s+by|"
             + "by|par|von|por|di|door|author\\s*:|auteur\\s*:|autor\\s*:)\\s+"
             + "((?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du|bin)){0,4}"
-            + "(?:\\s*(?:,|and|&|und|et|y)\\s+(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){0,4}){0,4})",
-            Pattern.CASE_INSENSITIVE);
+            + "(?:\\s*(?:,|and|&|und|et|y)\\s+(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){0,4}){0,4})");
     /** Capitalized words only: a name. */
     private static final Pattern NAME = Pattern.compile("(?u)^(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,4}$");
     /** Words that make a short text a label, not a name. */
@@ -46,10 +45,10 @@ final class Visible {
         }
         List<HtmlExtractor.Block> wide = blocks.subList(0, Math.max(Math.min(to, blocks.size()), blocks.size() * 2 / 3));
         if (meta.author == null) {
-            meta.author = author(near, true);
+            meta.author = HtmlMetadata.author(author(near, true));
         }
         if (meta.author == null) {
-            meta.author = author(wide, false); // a "By …" line further away, not a bare name
+            meta.author = HtmlMetadata.author(author(wide, false)); // a "By …" line further away, not a bare name
         }
         if (meta.published == null) {
             meta.published = date(near, true);
