@@ -146,6 +146,22 @@ final class Furniture {
         return bodyName(cls) || bodyName(id) ? 1.5 : 1;
     }
 
+    /**
+     * A heading that opens what follows an article: its comments ("12 Comments", "Leave a Reply",
+     * "Kommentare", "Réactions") or its related links ("Related articles", "Mehr zum Thema", "À lire aussi").
+     */
+    private static final Pattern END = Pattern.compile("(?iu)^\\W*(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|"
+            + "comentarios?|commenti|"
+            + "leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|"
+            + "schreibe(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|"
+            + "deja un comentario|lascia un commento|"
+            + "related (?:articles|posts|stories)|you (?:may|might) also like|"
+            + "das könnte sie auch interessieren|dans la même rubrique|noticias relacionadas|articoli correlati)\\W*(?:\\(\\d+\\))?\\W*$");
+
+    static boolean endOfArticle(String t) {
+        return END.matcher(t).matches();
+    }
+
     static boolean phrase(String t) {
         return t.length() < 60 && PHRASE.matcher(t).matches() || t.length() < 300 && CAPTION.matcher(t).find();
     }

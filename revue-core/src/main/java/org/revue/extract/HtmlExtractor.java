@@ -59,6 +59,7 @@ public final class HtmlExtractor {
         List<Paragraph> paragraphs = new ArrayList<>();
         LineFilter filter = new LineFilter();
         boolean titleSeen = false;
+        int bodyChars = 0;
         int lastGood = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (weight(blocks.get(i)) > 0 && inside(blocks.get(i).owner(), root, body)) {
@@ -79,8 +80,14 @@ public final class HtmlExtractor {
                 titleSeen = true;
                 continue; // the headline is metadata, not body text
             }
+            if (END_OF_ARTICLE && b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
+                break; // "Comments", "Leave a reply", "Related articles": what follows is not the article
+            }
             if (!keep(b)) {
                 continue;
+            }
+            if (weight(b) > 0) {
+                bodyChars += b.length();
             }
             for (String part : t.split("\n")) {
                 part = part.strip();
@@ -138,6 +145,8 @@ public final class HtmlExtractor {
             return true;
         }
     }
+
+    static final boolean END_OF_ARTICLE = !Boolean.getBoolean("revue.extract.noend");
 
     static final boolean TRIM_TAIL = !Boolean.getBoolean("revue.extract.notrim");
 

@@ -118,4 +118,13 @@ class HtmlExtractorTest {
         Extracted h = new HtmlExtractor().extract(hidden, null);
         assertThat(h.text()).contains(PARA).doesNotContain("Sign in");
     }
+
+    @Test
+    void aCommentsHeadingEndsTheArticle() {
+        String page = "<html><body><div class=\"post\"><h1>Tram line extended</h1><p>" + PARA + "</p><p>" + PARA.replace("tram", "bus")
+                + "</p><p>" + PARA.replace("council", "region") + "</p><h2>12 Comments</h2><div><p>Great news, I have waited for "
+                + "this tram for years and I am very happy that it finally comes to our district.</p></div></div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).contains(PARA.replace("council", "region")).doesNotContain("12 Comments", "Great news");
+    }
 }
