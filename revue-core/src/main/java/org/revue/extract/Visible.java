@@ -43,7 +43,7 @@ final class Visible {
             System.err.printf("h1 at %d of %d blocks%n", h1, blocks.size());
             near.forEach(b -> System.err.println("  near: " + b.tag() + " " + b.text().substring(0, Math.min(80, b.text().length()))));
         }
-        List<HtmlExtractor.Block> wide = blocks.subList(0, Math.max(Math.min(to, blocks.size()), blocks.size() * 2 / 3));
+        List<HtmlExtractor.Block> wide = blocks;
         if (meta.author == null) {
             meta.author = HtmlMetadata.author(author(near, true));
         }
