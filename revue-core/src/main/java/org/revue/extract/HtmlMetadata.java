@@ -101,7 +101,7 @@ final class HtmlMetadata {
     }
 
     /**
-     * The headline: the page's {@code <h1>} when the title tags agree with it (it is then the exact headline,
+     * The headline: the page's {@code <h1>} when the title tags share a third of its words (it is then the exact headline,
      * without the site name), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
      * site-name part.
      */
@@ -125,8 +125,8 @@ final class HtmlMetadata {
                 chosen = h;
             }
         }
-        if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= 0.5
-                || overlap(chosen.text(), tag) >= 0.5)) {
+        if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= H1_OVERLAP
+                || overlap(chosen.text(), tag) >= H1_OVERLAP)) {
             return chosen.text().strip(); // the headline, which the title tags agree with
         }
         if (best == null || best.isBlank()) {
@@ -159,6 +159,9 @@ final class HtmlMetadata {
         }
         return a;
     }
+
+    /** The share of the headline's words the title tags must have for the headline to be taken (else a section label). */
+    static final double H1_OVERLAP = 0.3;
 
     /** The share of the words of {@code a} that are in {@code b}. */
     private static double overlap(String a, String b) {
