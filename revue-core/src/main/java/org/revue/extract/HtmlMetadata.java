@@ -127,7 +127,7 @@ final class HtmlMetadata {
         }
         if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= H1_OVERLAP
                 || overlap(chosen.text(), tag) >= H1_OVERLAP)) {
-            return chosen.text().strip(); // the headline, which the title tags agree with
+            return stripTail(chosen.text().strip()); // the headline, which the title tags agree with
         }
         if (best == null || best.isBlank()) {
             return null;
@@ -175,6 +175,25 @@ final class HtmlMetadata {
             n += bw.contains(w) ? 1 : 0;
         }
         return aw.length == 0 ? 0 : (double) n / aw.length;
+    }
+
+    private static final Pattern HEADLINE_TAIL = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+
+    /** A headline with a short tail after a bar or a dash ("… | Opinion", "… - Personally Tested"): the tail dropped. */
+    static String stripTail(String t) {
+        String[] parts = HEADLINE_TAIL.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        if (words(last) <= 4 && words(t) - words(last) >= 3) {
+            return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|–—-]+$", "").strip();
+        }
+        if (parts.length == 2 && words(first) <= 3 && words(t) - words(first) >= 3) {
+            return t.substring(first.length()).replaceAll("^[\\s|–—-]+", "").strip(); // "Site | Headline"
+        }
+        return t;
     }
 
     /** "Headline | Site" → "Headline": drop the part that is the site name, or else the shorter end parts. */
