@@ -60,7 +60,22 @@ final class Cues {
 
     /** {@link #newsletter} of a line and its lower-case form (faster on long pages). */
     static boolean newsletterLower(String line, String lower) {
-        return words(line) <= 25 && NEWSLETTER_LC.matcher(lower).find();
+        return words(line) <= 25 && anyAnchor(lower) && NEWSLETTER_LC.matcher(lower).find();
+    }
+
+    /** One literal of each alternative of {@link #NEWSLETTER}: a line without any cannot match it. */
+    private static final String[] NEWSLETTER_ANCHORS = {"newsletter", "inscri", "abonn", "adresse ", "votre ", "recevoir",
+            "nos offres", "édition ", "subscribe", "sign up", "email address", "your inbox", "confidentialité",
+            "privacy policy", "cookies", "droits réservés", "rights reserved", "application", "download the app",
+            "suivez-nous", "follow us", "partager sur", "share ", "envoyer par", "imprimer", "suscríbete", "iscriviti"};
+
+    private static boolean anyAnchor(String lower) {
+        for (String a : NEWSLETTER_ANCHORS) {
+            if (lower.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sign-up, sharing, cookie or legal line (short lines only). */
