@@ -36,10 +36,89 @@ final class HtmlMetadata {
     String canonical;
     String lang;
 
+    /** What the metadata steps look for, gathered in one walk over the page. */
+    private static final class Scan {
+        final java.util.Map<String, String> metas = new java.util.HashMap<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        final List<Element> headlines = new ArrayList<>();
+        final List<Element> times = new ArrayList<>();
+        Element article;
+        Element canonical;
+        Element datePublished;
+        final Element[] bylines = new Element[4];
+
+        Scan(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                String tag = e.normalName();
+                switch (tag) {
+                    case "meta" -> {
+                        String c = e.attr("content");
+                        if (!c.isBlank()) {
+                            for (String a : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                                String v = e.attr(a);
+                                if (!v.isEmpty()) {
+                                    metas.putIfAbsent(a + "=" + v.toLowerCase(Locale.ROOT), c.strip());
+                                }
+                            }
+                        }
+                    }
+                    case "script" -> {
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            ldScripts.add(e);
+                        }
+                    }
+                    case "h1" -> headlines.add(e);
+                    case "time" -> {
+                        if (e.hasAttr("datetime")) {
+                            times.add(e);
+                        }
+                    }
+                    case "article" -> {
+                        if (article == null) {
+                            article = e;
+                        }
+                    }
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                            canonical = e;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                String itemprop = e.attr("itemprop");
+                if (!itemprop.isEmpty()) {
+                    if (itemprop.equals("headline") && !tag.equals("h1")) {
+                        headlines.add(e);
+                    } else if (itemprop.equals("datePublished") && datePublished == null) {
+                        datePublished = e;
+                    } else if (itemprop.equals("author") && bylines[2] == null) {
+                        bylines[2] = e;
+                    } else if (itemprop.equals("name") && bylines[0] == null && e.parent() != null
+                            && e.parent().closest("[itemprop=author]") != null) {
+                        bylines[0] = e;
+                    }
+                }
+                if (bylines[1] == null && e.attr("rel").equals("author")) {
+                    bylines[1] = e;
+                }
+                if (bylines[3] == null) {
+                    String cls = e.className();
+                    if ((cls.contains("author") || cls.contains("byline")) && (e.hasClass("author") || e.hasClass("byline")
+                            || e.hasClass("author-name") || e.hasClass("byline__name") || e.hasClass("article-author")
+                            || e.hasClass("post-author") || e.hasClass("entry-author"))) {
+                        bylines[3] = e;
+                    }
+                }
+            }
+        }
+    }
+
     static HtmlMetadata read(Document doc, String url) {
         HtmlMetadata m = new HtmlMetadata();
-        java.util.Map<String, String> metas = metas(doc);
-        List<JsonNode> ld = jsonLd(doc);
+        Scan scan = new Scan(doc);
+        java.util.Map<String, String> metas = scan.metas;
+        List<JsonNode> ld = jsonLd(scan.ldScripts);
         String ldHeadline = null, ldPublished = null, ldModified = null, ldAuthor = null, ldPublisher = null;
         for (JsonNode n : ld) {
             if (!ARTICLE_TYPE.matcher(n.path("@type").toString()).matches()) {
@@ -59,11 +138,11 @@ final class HtmlMetadata {
 
         m.site = clean(first(meta(metas, "meta[property=og:site_name]"), ldPublisher,
                 meta(metas, "meta[name=application-name]"), meta(metas, "meta[name=apple-mobile-web-app-title]")));
-        m.title = title(doc, first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
+        m.title = title(doc, scan, first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
                 ldHeadline), m.site);
         m.published = date(first(
                 meta(metas, "meta[property=article:published_time]"), ldPublished,
-                meta(metas, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                meta(metas, "meta[itemprop=datePublished]"), attr(scan.datePublished, "datetime"),
                 meta(metas, "meta[property=og:published_time]"), meta(metas, "meta[name=article:published_time]"),
                 meta(metas, "meta[name=pubdate]"), meta(metas, "meta[name=publishdate]"), meta(metas, "meta[name=publish-date]"),
                 meta(metas, "meta[name=parsely-pub-date]"), meta(metas, "meta[name=sailthru.date]"),
@@ -71,7 +150,7 @@ final class HtmlMetadata {
                 meta(metas, "meta[name=dcterms.created]"), meta(metas, "meta[name=DC.date]"), meta(metas, "meta[name=date]"),
                 meta(metas, "meta[property=og:updated_time]")));
         if (m.published == null) {
-            m.published = timeElement(doc);
+            m.published = timeElement(scan);
         }
         if (m.published == null && url != null) {
             Matcher u = URL_DATE.matcher(url);
@@ -86,14 +165,14 @@ final class HtmlMetadata {
                 nonUrl(meta(metas, "meta[name=parsely-author]")), nonUrl(meta(metas, "meta[name=sailthru.author]")),
                 meta(metas, "meta[name=dc.creator]"), meta(metas, "meta[name=DC.creator]")));
         if (m.author == null) {
-            m.author = clean(byline(doc));
+            m.author = clean(byline(scan));
         }
         m.author = author(m.author);
         if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
-            String b = byline(doc); // the organisation named as author: a person's byline is better
+            String b = byline(scan); // the organisation named as author: a person's byline is better
             m.author = b != null ? clean(b) : m.author;
         }
-        m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(metas, "meta[property=og:url]"), url);
+        m.canonical = first(attr(scan.canonical, "abs:href"), meta(metas, "meta[property=og:url]"), url);
         Element html = doc.selectFirst("html");
         m.lang = first(html == null ? null : html.attr("lang"), meta(metas, "meta[http-equiv=content-language]"),
                 meta(metas, "meta[property=og:locale]"));
@@ -105,13 +184,13 @@ final class HtmlMetadata {
      * without the site name), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
      * site-name part.
      */
-    private static String title(Document doc, String og, String site) {
+    private static String title(Document doc, Scan scan, String og, String site) {
         String tag = doc.title();
         String best = og != null ? clean(og) : tag;
         String siteKey = site == null ? null : norm(site);
         String tail = best == null ? null : norm(TITLE_SEPARATOR.split(best)[TITLE_SEPARATOR.split(best).length - 1]);
         Element chosen = null;
-        for (Element h : doc.select("h1, [itemprop=headline]")) {
+        for (Element h : scan.headlines) {
             String t = h.text().strip();
             String k = norm(t);
             if (k.isEmpty() || k.equals(siteKey) || t.length() > 300
@@ -218,24 +297,30 @@ final class HtmlMetadata {
         return t;
     }
 
-    private static LocalDate timeElement(Document doc) {
-        Element scope = doc.selectFirst("article");
-        for (Element root : scope == null ? List.of(doc) : List.of(scope, doc)) {
-            for (Element t : root.select("time[datetime]")) {
-                LocalDate d = date(t.attr("datetime"));
-                if (d != null) {
-                    return d;
+    /** The first {@code <time datetime>} of the article, else of the page. */
+    private static LocalDate timeElement(Scan scan) {
+        if (scan.article != null) {
+            for (Element t : scan.times) {
+                if (t.closest("article") == scan.article) {
+                    LocalDate d = date(t.attr("datetime"));
+                    if (d != null) {
+                        return d;
+                    }
                 }
+            }
+        }
+        for (Element t : scan.times) {
+            LocalDate d = date(t.attr("datetime"));
+            if (d != null) {
+                return d;
             }
         }
         return null;
     }
 
-    /** A byline in the page: rel=author, itemprop=author, or an element classed as author/byline. */
-    private static String byline(Document doc) {
-        for (String sel : new String[]{"[itemprop=author] [itemprop=name]", "[rel=author]", "[itemprop=author]",
-                ".author, .byline, .author-name, .byline__name, .article-author, .post-author, .entry-author"}) {
-            Element e = doc.selectFirst(sel);
+    /** A byline in the page: itemprop=author's name, rel=author, itemprop=author, an element classed author/byline. */
+    private static String byline(Scan scan) {
+        for (Element e : scan.bylines) {
             if (e != null) {
                 String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
                 t = BY.matcher(t.strip()).replaceFirst("");
@@ -247,9 +332,9 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static List<JsonNode> jsonLd(Document doc) {
+    private static List<JsonNode> jsonLd(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (Element s : scripts) {
             try {
                 flatten(JSON.readTree(s.data().strip()), out);
             } catch (Exception e) {
@@ -308,31 +393,12 @@ final class HtmlMetadata {
         return f.isEmpty() ? null : f.get(0).date();
     }
 
-    /** The first non-blank content of each meta tag, by "attribute=value" in lower case (one pass over the page). */
-    private static java.util.Map<String, String> metas(Document doc) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
-            String c = e.attr("content");
-            if (c.isBlank()) {
-                continue;
-            }
-            for (String a : new String[]{"property", "name", "itemprop", "http-equiv"}) {
-                String v = e.attr(a);
-                if (!v.isEmpty()) {
-                    out.putIfAbsent(a + "=" + v.toLowerCase(Locale.ROOT), c.strip());
-                }
-            }
-        }
-        return out;
-    }
-
     private static String meta(java.util.Map<String, String> metas, String sel) {
         int eq = sel.indexOf('=');
         return metas.get(sel.substring(5, eq) + "=" + sel.substring(eq + 1, sel.length() - 1).toLowerCase(Locale.ROOT));
     }
 
-    private static String attr(Document doc, String sel, String attr) {
-        Element e = doc.selectFirst(sel);
+    private static String attr(Element e, String attr) {
         if (e == null) {
             return null;
         }
