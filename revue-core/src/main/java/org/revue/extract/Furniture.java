@@ -163,6 +163,8 @@ final class Furniture {
     }
 
     static boolean phrase(String t) {
-        return t.length() < 60 && PHRASE.matcher(t).matches() || t.length() < 300 && CAPTION.matcher(t).find();
+        return t.length() < 60 && PHRASE.matcher(t).matches()
+                || t.length() < 300 && (t.indexOf(':') >= 0 || t.length() > 8 && Character.toLowerCase(t.charAt(0)) == 'v'
+                || t.length() > 7 && Character.toLowerCase(t.charAt(0)) == 'e') && CAPTION.matcher(t).find();
     }
 }
