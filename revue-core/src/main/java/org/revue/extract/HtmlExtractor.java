@@ -71,7 +71,7 @@ public final class HtmlExtractor {
             if (!inside(b.owner(), root, body)) {
                 continue;
             }
-            if (i > lastGood && lastGood >= 0 && TRIM_TAIL && !trailingKeep(b)) {
+            if (i > lastGood && lastGood >= 0 && !trailingKeep(b)) {
                 continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
             }
             String t = b.text();
@@ -80,7 +80,7 @@ public final class HtmlExtractor {
                 titleSeen = true;
                 continue; // the headline is metadata, not body text
             }
-            if (END_OF_ARTICLE && b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
+            if (b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
                 break; // "Comments", "Leave a reply", "Related articles": what follows is not the article
             }
             if (!keep(b)) {
@@ -146,16 +146,12 @@ public final class HtmlExtractor {
         }
     }
 
-    static final boolean END_OF_ARTICLE = !Boolean.getBoolean("revue.extract.noend");
-
-    static final boolean TRIM_TAIL = !Boolean.getBoolean("revue.extract.notrim");
-
     /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
     private static boolean trailingKeep(Block b) {
         return TAIL_KEEP.contains(b.tag());
     }
 
-    private static final java.util.Set<String> TAIL_KEEP = java.util.Set.of(System.getProperty("revue.extract.tailkeep", "pre,blockquote,li,td").split(","));
+    private static final java.util.Set<String> TAIL_KEEP = java.util.Set.of("pre", "blockquote", "li", "td");
 
     /** Whether a block of the container is article text: not a link list, not a furniture phrase. */
     static boolean keep(Block b) {
@@ -213,10 +209,10 @@ public final class HtmlExtractor {
             return -b.linkChars();
         }
         int own = b.length() - b.linkChars();
-        if (own >= 60 && ld < 0.35) {
+        if (own >= GOOD_CHARS && ld < 0.35) {
             return own;
         }
-        return b.heading() ? 0 : -SHORT_PENALTY * b.length();
+        return 0;
     }
 
     /**
@@ -251,8 +247,8 @@ public final class HtmlExtractor {
         return false;
     }
 
-    /** Short lines count a little against a container: labels, dates, buttons, teasers' titles. */
-    static final double SHORT_PENALTY = Double.parseDouble(System.getProperty("revue.extract.short", "0"));
+    /** The characters out of links that make a block running text. */
+    static final int GOOD_CHARS = 60;
 
     private static boolean inside(Element e, Element root, Element body) {
         if (root == body) {
