@@ -285,10 +285,10 @@ public final class HtmlExtractor {
             for (Node n : e.childNodes()) {
                 if (n instanceof TextNode tn) {
                     String s = tn.getWholeText();
-                    if (e.tagName().equals("pre")) {
+                    if (e.normalName().equals("pre")) {
                         append(s, inLink);
                     } else {
-                        append(collapse(s), inLink);
+                        appendCollapsed(s, inLink);
                     }
                 } else if (n instanceof Element c) {
                     String tag = c.normalName();
@@ -325,6 +325,34 @@ public final class HtmlExtractor {
             }
         }
 
+        /** Appends a text node with its runs of spaces made one space,. */
+        private void appendCollapsed(String s, boolean inLink) {
+            int from = text.length();
+            boolean space = from == 0 || text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\n';
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                    if (!space) {
+                        text.append(' ');
+                        space = true;
+                    }
+                } else {
+                    text.append(c);
+                    space = false;
+                }
+            }
+            if (inLink) {
+                int a = from, b = text.length();
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                linkChars += b - a;
+            }
+        }
+
         private void flush() {
             String t = text.toString().replace('\u00a0', ' ');
             if (t.indexOf('\n') >= 0) {
@@ -339,24 +367,6 @@ public final class HtmlExtractor {
         }
 
         private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile(" *\n[ \n]*");
-
-        private static String collapse(String s) {
-            StringBuilder sb = new StringBuilder(s.length());
-            boolean space = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-                    if (!space) {
-                        sb.append(' ');
-                    }
-                    space = true;
-                } else {
-                    sb.append(c);
-                    space = false;
-                }
-            }
-            return sb.toString();
-        }
 
         private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
                 "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
