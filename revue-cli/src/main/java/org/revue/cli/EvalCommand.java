@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
 
 /** {@code revue eval …}: quality measured on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on gold data.",
-        subcommands = {EvalCommand.Cluster.class, EvalCommand.RougeScore.class, EvalCommand.Summarize.class,
-                EvalCommand.Timex.class, EvalCommand.Analysis.class, EvalCommand.Throughput.class})
+        subcommands = {EvalCommand.Cluster.class, EvalExtract.class, EvalCommand.RougeScore.class,
+                EvalCommand.Summarize.class, EvalCommand.Timex.class, EvalCommand.Analysis.class, EvalCommand.Throughput.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {

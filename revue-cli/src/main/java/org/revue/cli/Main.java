@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code revue} command. */
 @Command(name = "revue", mixinStandardHelpOptions = true, version = "revue 0.1.0",
         description = "Turns a pile of raw news into a cited press review.",
-        subcommands = {DigestCommand.class, ClusterCommand.class, AnalyzeCommand.class, SummarizeCommand.class,
-                EvalCommand.class})
+        subcommands = {DigestCommand.class, ClusterCommand.class, ExtractCommand.class, AnalyzeCommand.class,
+                SummarizeCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

@@ -55,6 +55,29 @@ final class Cues {
             + "partager sur|share (?:on|this)|envoyer par (?:e-?mail|courriel)|imprimer l['’]article|"
             + "newsletter abonnieren|jetzt abonnieren|suscríbete|iscriviti)");
 
+    /** {@link #NEWSLETTER} and {@link #PUBLISH_CUE} for text already in lower case: no case folding at each position. */
+    private static final Pattern NEWSLETTER_LC = Pattern.compile(NEWSLETTER.pattern().substring("(?iu)".length()));
+
+    /** {@link #newsletter} of a line and its lower-case form (faster on long pages). */
+    static boolean newsletterLower(String line, String lower) {
+        return words(line) <= 25 && anyAnchor(lower) && NEWSLETTER_LC.matcher(lower).find();
+    }
+
+    /** One literal of each alternative of {@link #NEWSLETTER}: a line without any cannot match it. */
+    private static final String[] NEWSLETTER_ANCHORS = {"newsletter", "inscri", "abonn", "adresse ", "votre ", "recevoir",
+            "nos offres", "édition ", "subscribe", "sign up", "email address", "your inbox", "confidentialité",
+            "privacy policy", "cookies", "droits réservés", "rights reserved", "application", "download the app",
+            "suivez-nous", "follow us", "partager sur", "share ", "envoyer par", "imprimer", "suscríbete", "iscriviti"};
+
+    private static boolean anyAnchor(String lower) {
+        for (String a : NEWSLETTER_ANCHORS) {
+            if (lower.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sign-up, sharing, cookie or legal line (short lines only). */
     static boolean newsletter(String line) {
         return words(line) <= 25 && NEWSLETTER.matcher(line).find();
@@ -130,6 +153,13 @@ final class Cues {
             + "pubblicato|aggiornato)");
     private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)(publié|publie|published|posted|"
             + "veröffentlicht|publicado|pubblicato)\\D{0,12}$");
+
+    private static final Pattern PUBLISH_CUE_LC = Pattern.compile(PUBLISH_CUE.pattern().substring("(?iu)".length()));
+
+    /** {@link #hasPublishCue} of a line already in lower case. */
+    static boolean hasPublishCueLower(String lower) {
+        return PUBLISH_CUE_LC.matcher(lower).find();
+    }
 
     static boolean hasPublishCue(String line) {
         return PUBLISH_CUE.matcher(line).find();

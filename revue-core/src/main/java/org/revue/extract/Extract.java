@@ -20,8 +20,10 @@ public final class Extract {
         }
         return new Extracted(title,
                 d.date() != null ? d.date() : e.published(),
+                e.modified(), e.author(),
                 d.source() != null ? d.source() : e.source(),
                 d.lang() != null ? d.lang() : e.lang(),
+                d.url() != null ? d.url() : e.url(),
                 paragraphs);
     }
 

@@ -3,133 +3,374 @@ package org.revue.extract;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.revue.ingest.Ingest;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.revue.model.Paragraph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Article text and metadata from an HTML page: page furniture removed by element and by class name,
- * the article container chosen, its blocks cleaned with {@link TextCleaner}.
+ * Article text and metadata from an HTML page.
+ *
+ * <ol>
+ *   <li>Metadata first ({@link HtmlMetadata}), from the untouched page.</li>
+ *   <li>Pruning ({@link HtmlPruner}): elements that are never article text (scripts, navigation, forms,
+ *   captions…) and elements whose class/id names page furniture (share bars, related links, comments…).</li>
+ *   <li>Blocks: the page cut into text blocks (paragraphs, headings, list items, cells, and text directly in a
+ *   div), each with its count of characters inside links.</li>
+ *   <li>The article container: the element that maximizes the text of its good blocks (long, few links)
+ *   minus the text of its link lists (a subtree with the article and little navigation); class names that
+ *   say "article body" give a bonus. When it holds too little text, the whole page is used.</li>
+ *   <li>Within it, blocks that are link lists or furniture phrases are dropped; the rest goes through the
+ *   line rules of {@link TextCleaner} (teasers, sign-up lines, credits).</li>
+ * </ol>
  */
 public final class HtmlExtractor {
-    private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, "
-            + "svg, button, select, figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [hidden]";
-    private static final Pattern FURNITURE_CLASS = Pattern.compile("(?i)(^|[-_ ])(cookie|consent|newsletter|share|sharing|"
-            + "social|related|comments?|promo|advert|ads?|banner|subscribe|breadcrumbs?|menu|sidebar|footer|navbar|"
-            + "outbrain|taboola|paywall|popup|modal|recommend\\w*|read-?more|tags?)($|[-_ ])");
-    private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    /** One block of text and the element that holds it. */
+    record Block(Element owner, String text, int linkChars, String tag) {
+        int length() {
+            return text.length();
+        }
 
-    private final TextCleaner cleaner = new TextCleaner();
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        boolean heading() {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        }
+    }
 
     public Extracted extract(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
-                doc.title(), text(doc.selectFirst("h1")));
-        LocalDate date = date(doc);
-        String source = meta(doc, "meta[property=og:site_name]");
-        String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-
-        doc.select(FURNITURE).remove();
-        for (Element e : new ArrayList<>(doc.body().getAllElements())) {
-            if (e.parent() != null && e != doc.body() && FURNITURE_CLASS.matcher(e.className() + " " + e.id()).find()
-                    && e.selectFirst("h1") == null && !"article".equals(e.tagName()) && !"main".equals(e.tagName())) {
-                e.remove();
+        HtmlMetadata meta = HtmlMetadata.read(doc, baseUri);
+        Element body = doc.body();
+        List<Block> all = Blocks.of(body);
+        Visible.complete(meta, all);
+        HtmlPruner.prune(body, all);
+        List<Block> blocks = Blocks.of(body);
+        Element root = container(body, blocks);
+        if (HtmlPruner.DEBUG) {
+            System.err.printf("container %s.%s#%s; %d blocks%n", root.normalName(), root.className(), root.id(), blocks.size());
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        LineFilter filter = new LineFilter();
+        boolean titleSeen = false;
+        int bodyChars = 0;
+        int lastGood = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (weight(blocks.get(i)) > 0 && inside(blocks.get(i).owner(), root, body)) {
+                lastGood = i;
             }
         }
-        Element root = root(doc);
-        List<TextCleaner.Line> lines = new ArrayList<>();
-        for (Element b : root.select("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre")) {
-            if (!"li".equals(b.tagName()) && b.select("p, li, blockquote").stream().anyMatch(x -> x != b)) {
-                continue; // a container: its children come on their own
-            }
-            String t = b.text().strip();
-            if (t.isEmpty() || "h1".equals(b.tagName()) && title != null && t.equals(title.strip())) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!inside(b.owner(), root, body)) {
                 continue;
             }
-            if ("h1".equals(b.tagName()) && title == null) {
-                title = t;
+            if (i > lastGood && lastGood >= 0 && !trailingKeep(b)) {
+                continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
+            }
+            String t = b.text();
+            if (!titleSeen && b.tag().equals("h1") && meta.title != null
+                    && HtmlMetadata.norm(t).equals(HtmlMetadata.norm(meta.title))) {
+                titleSeen = true;
+                continue; // the headline is metadata, not body text
+            }
+            if (b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
+                break; // "Comments", "Leave a reply", "Related articles": what follows is not the article
+            }
+            if (!keep(b)) {
                 continue;
             }
-            lines.add(new TextCleaner.Line(t, b.tagName().matches("h[2-6]")));
-        }
-        if (lines.isEmpty()) {
-            for (String t : root.wholeText().split("\n")) {
-                lines.add(new TextCleaner.Line(t, false));
+            if (weight(b) > 0) {
+                bodyChars += b.length();
             }
-        }
-        Extracted e = cleaner.clean(lines, false);
-        return new Extracted(title == null ? null : title.strip(), date != null ? date : e.published(),
-                source != null ? source : e.source(), lang == null || lang.isBlank() ? null : lang, e.paragraphs());
-    }
-
-    private static Element root(Document doc) {
-        Element best = null;
-        int bestLen = 0;
-        for (Element a : doc.select("article, main, [itemprop=articleBody], [role=main]")) {
-            int len = a.select("p").text().length();
-            if (len > bestLen) {
-                best = a;
-                bestLen = len;
-            }
-        }
-        return best != null && bestLen > 200 ? best : doc.body();
-    }
-
-    private static LocalDate date(Document doc) {
-        for (String sel : new String[]{"meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=DC.date.issued]",
-                "meta[name=dc.date]", "meta[property=og:published_time]"}) {
-            LocalDate d = parse(meta(doc, sel));
-            if (d != null) {
-                return d;
-            }
-        }
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            Matcher m = JSONLD_DATE.matcher(s.data());
-            if (m.find()) {
-                LocalDate d = parse(m.group(1));
-                if (d != null) {
-                    return d;
+            for (String part : t.split("\n")) {
+                part = part.strip();
+                if (!part.isEmpty() && filter.keep(part)) {
+                    paragraphs.add(b.heading() && !b.tag().equals("h1") ? Paragraph.heading(part) : Paragraph.body(part));
                 }
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
-        return time == null ? null : parse(time.attr("datetime"));
-    }
-
-    private static LocalDate parse(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
+        while (!paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).isBody()) {
+            paragraphs.remove(paragraphs.size() - 1); // a heading with nothing under it
         }
-        LocalDate d = Ingest.parseIsoDate(s);
-        if (d != null) {
-            return d;
+        return new Extracted(meta.title, meta.published != null ? meta.published : filter.published, meta.modified,
+                meta.author, meta.site, blankToNull(meta.lang), meta.canonical, paragraphs);
+    }
+
+    /**
+     * The line rules of scraped text ({@link Cues}) that apply to the blocks of a page too: "Lire aussi / Read
+     * more" markers and the teaser they open, sign-up and share lines, photo credits, and the page's own
+     * "Publié le … / Published …" line (its date is read, the line dropped). Unlike {@link TextCleaner}, no
+     * rule here depends on spaces between words, so text in Chinese or Japanese goes through.
+     */
+    static final class LineFilter {
+        private boolean skipNext;
+        java.time.LocalDate published;
+
+        boolean keep(String t) {
+            if (skipNext) {
+                skipNext = false;
+                return false;
+            }
+            switch (Cues.marker(t)) {
+                case WHOLE, INLINE -> {
+                    return false;
+                }
+                case OPEN -> {
+                    skipNext = true;
+                    return false;
+                }
+                default -> {
+                }
+            }
+            String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
+            if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))) {
+                return false;
+            }
+            if (t.length() < 120 && Visible.hasYear(t) && Cues.hasPublishCueLower(lower)) {
+                List<DateParser.Found> dates = DateParser.findAll(t);
+                if (!dates.isEmpty()) {
+                    if (published == null) {
+                        published = dates.get(0).date();
+                    }
+                    return false;
+                }
+            }
+            return true;
         }
-        List<DateParser.Found> f = DateParser.findAll(s);
-        return f.isEmpty() ? null : f.get(0).date();
     }
 
-    private static String meta(Document doc, String sel) {
-        Elements e = doc.select(sel);
-        return e.isEmpty() ? null : e.first().attr("content");
+    /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
+    private static boolean trailingKeep(Block b) {
+        return TAIL_KEEP.contains(b.tag());
     }
 
-    private static String text(Element e) {
-        return e == null ? null : e.text();
+    private static final java.util.Set<String> TAIL_KEEP = java.util.Set.of("pre", "blockquote", "li", "td");
+
+    /** Whether a block of the container is article text: not a link list, not a furniture phrase. */
+    static boolean keep(Block b) {
+        double ld = b.linkDensity();
+        int own = b.length() - b.linkChars();
+        if (ld > 0.5 && own < 80) {
+            return false; // a link list: menu, related articles, tags
+        }
+        if (ld > 0.3 && b.length() < 40 && !b.heading()) {
+            return false; // a short line that is mostly a link: "Read more", "Next article"
+        }
+        return !Furniture.phrase(b.text());
     }
 
-    private static String firstNonBlank(String... s) {
-        for (String x : s) {
-            if (x != null && !x.isBlank()) {
-                return x;
+    /** The element whose subtree holds the article: most good text, least link-list text. */
+    static Element container(Element body, List<Block> blocks) {
+        Map<Element, double[]> score = new IdentityHashMap<>();
+        Map<Element, Boolean> teasers = new IdentityHashMap<>();
+        double total = 0;
+        for (Block b : blocks) {
+            double w = weight(b);
+            if (w > 0 && b.length() < 350 && teaser(b.owner(), teasers)) {
+                w = 0; // the summary of a teaser to another article counts for no container
+            }
+            total += Math.max(0, w);
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                score.computeIfAbsent(e, k -> new double[1])[0] += w;
+                if (e == body) {
+                    break;
+                }
             }
         }
-        return null;
+        Element best = body;
+        double bestScore = score.getOrDefault(body, new double[1])[0];
+        for (Map.Entry<Element, double[]> en : score.entrySet()) {
+            double s = en.getValue()[0] * Furniture.bonus(en.getKey());
+            if (s > bestScore) {
+                best = en.getKey();
+                bestScore = s;
+            }
+        }
+        if (best != body && score.get(best)[0] < Math.min(250, 0.3 * total)) {
+            return body; // too little in the best container: keep the page, the block filter does the rest
+        }
+        return best;
+    }
+
+    /**
+     * A block's weight for choosing the container: its text out of links when it reads like running text
+     * (at least 60 characters, few links), minus its link text when it is a link list, else nothing.
+     */
+    static double weight(Block b) {
+        double ld = b.linkDensity();
+        if (ld > 0.5) {
+            return -b.linkChars();
+        }
+        int own = b.length() - b.linkChars();
+        if (own >= GOOD_CHARS && ld < 0.35) {
+            return own;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a block is the summary of a teaser: its parent or grandparent holds a heading that is a link
+     * (the headline of another article), as in the lists of related or latest articles.
+     */
+    static boolean teaser(Element owner, Map<Element, Boolean> cache) {
+        Element e = owner.parent();
+        for (int up = 0; up < 2 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+            Boolean known = cache.get(e);
+            if (known == null) {
+                known = false;
+                for (Element h : e.children()) {
+                    String tag = h.normalName();
+                    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
+                            || tag.equals("a") && h.selectFirst("h2, h3, h4, h5, h6") != null) {
+                        Element a = tag.equals("a") ? h : h.selectFirst("a[href]");
+                        String href = a == null ? "" : a.attr("href");
+                        if (a != null && href.length() > 1 && !href.startsWith("#") && !href.startsWith("javascript")
+                                && a.text().length() * 2 >= h.text().length() && !h.text().isBlank()) {
+                            known = true;
+                            break;
+                        }
+                    }
+                }
+                cache.put(e, known);
+            }
+            if (known) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters out of links that make a block running text. */
+    static final int GOOD_CHARS = 60;
+
+    private static boolean inside(Element e, Element root, Element body) {
+        if (root == body) {
+            return true;
+        }
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Cuts an element into text blocks. */
+    static final class Blocks {
+        private final List<Block> out = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private Element owner;
+
+        static List<Block> of(Element root) {
+            Blocks b = new Blocks();
+            b.owner = root;
+            b.walk(root, false);
+            b.flush();
+            return b.out;
+        }
+
+        private void walk(Element e, boolean inLink) {
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode tn) {
+                    String s = tn.getWholeText();
+                    if (e.normalName().equals("pre")) {
+                        append(s, inLink);
+                    } else {
+                        appendCollapsed(s, inLink);
+                    }
+                } else if (n instanceof Element c) {
+                    String tag = c.normalName();
+                    if (tag.equals("br")) {
+                        text.append('\n');
+                        continue;
+                    }
+                    boolean block = BLOCK.contains(tag);
+                    if (block) {
+                        flush();
+                        Element saved = owner;
+                        owner = c;
+                        walk(c, inLink);
+                        flush();
+                        owner = saved;
+                    } else {
+                        walk(c, inLink || tag.equals("a"));
+                    }
+                }
+            }
+        }
+
+        private void append(String s, boolean inLink) {
+            if (s.isEmpty()) {
+                return;
+            }
+            if (s.charAt(0) == ' ' && (text.length() == 0 || text.charAt(text.length() - 1) == ' '
+                    || text.charAt(text.length() - 1) == '\n')) {
+                s = s.substring(1);
+            }
+            text.append(s);
+            if (inLink) {
+                linkChars += s.strip().length();
+            }
+        }
+
+        /** Appends a text node with its runs of spaces made one space,. */
+        private void appendCollapsed(String s, boolean inLink) {
+            int from = text.length();
+            boolean space = from == 0 || text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\n';
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                    if (!space) {
+                        text.append(' ');
+                        space = true;
+                    }
+                } else {
+                    text.append(c);
+                    space = false;
+                }
+            }
+            if (inLink) {
+                int a = from, b = text.length();
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                linkChars += b - a;
+            }
+        }
+
+        private void flush() {
+            String t = text.toString().replace('\u00a0', ' ');
+            if (t.indexOf('\n') >= 0) {
+                t = NEWLINES.matcher(t).replaceAll("\n");
+            }
+            t = t.strip();
+            if (!t.isEmpty()) {
+                out.add(new Block(owner, t, Math.min(linkChars, t.length()), owner.normalName()));
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+
+        private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile(" *\n[ \n]*");
+
+        private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
+                "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+                "blockquote", "pre", "section", "article", "main", "header", "footer", "aside", "nav", "figure",
+                "address", "center", "details", "summary", "hr", "body", "form", "fieldset", "caption", "menu");
     }
 }

@@ -36,4 +36,23 @@ class DecoderTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
         assertThatThrownBy(() -> Decoder.decode(png)).isInstanceOf(Decoder.NotText.class);
     }
+
+    @Test
+    void htmlCharsetFromTheMetaTagOrTheHeader() throws Exception {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">"
+                + "</head><body><p>Prix : 20 € déjà payé</p></body></html>";
+        byte[] latin9 = page.getBytes(Charset.forName("ISO-8859-15"));
+        assertThat(Decoder.decodeHtml(latin9, null).text()).contains("20 € déjà payé");
+        assertThat(Decoder.decodeHtml(latin9, null).charset().name()).isEqualTo("ISO-8859-15");
+        byte[] koi8 = "<p>Привет</p>".getBytes(Charset.forName("KOI8-R"));
+        assertThat(Decoder.decodeHtml(koi8, "text/html; charset=koi8-r").text()).isEqualTo("<p>Привет</p>");
+    }
+
+    @Test
+    void htmlDeclaredLatin1ButWrittenInUtf8IsReadAsUtf8() throws Exception {
+        byte[] b = "<meta charset=\"iso-8859-1\"><p>Sergueï à Moscou</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(Decoder.decodeHtml(b, null).text()).contains("Sergueï à Moscou");
+        byte[] latin = "<meta charset=\"iso-8859-1\"><p>Sergueï à Moscou</p>".getBytes(Charset.forName("windows-1252"));
+        assertThat(Decoder.decodeHtml(latin, null).text()).contains("Sergueï à Moscou");
+    }
 }

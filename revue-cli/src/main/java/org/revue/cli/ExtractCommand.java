@@ -1,0 +1,179 @@
+package org.revue.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.revue.eval.ExtractBench;
+import org.revue.extract.Extract;
+import org.revue.extract.Extracted;
+import org.revue.ingest.Decoder;
+import org.revue.model.Paragraph;
+import org.revue.model.RawDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code revue extract}: the clean article text and metadata of one page or scraped text, or of a list of pages. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the article text and metadata from an HTML page or a scraped text (.html, .htm, .txt, "
+                + "optionally .gz), or with --batch from every page of a list.")
+final class ExtractCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "1..2", paramLabel = "FILE | LIST OUTDIR",
+            description = "a page; with --batch: a list of lines id<TAB>path and the output folder")
+    List<Path> args;
+
+    @Option(names = "--url", description = "the page's URL (dates in the path, canonical URL)")
+    String url;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--batch", description = "extract every page of LIST into OUTDIR/<id>.txt and <id>.json, "
+            + "and write OUTDIR/_timing.json")
+    boolean batch;
+
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = "with --batch: extract the list N times untimed first (JIT warm-up), then the timed pass")
+    int warmup;
+
+    private final Extract extract = new Extract();
+
+    @Override
+    public Integer call() throws Exception {
+        if (batch) {
+            if (args.size() != 2) {
+                System.err.println("extract --batch: LIST and OUTDIR expected");
+                return 2;
+            }
+            return batch(args.get(0), args.get(1));
+        }
+        if (args.size() != 1) {
+            System.err.println("extract: one FILE expected (or --batch LIST OUTDIR)");
+            return 2;
+        }
+        Path f = args.get(0);
+        Extracted e = extract(ExtractBench.bytes(f), f, url);
+        if (format.equalsIgnoreCase("json")) {
+            System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(id(f), e)));
+        } else {
+            if (e.title() != null) {
+                System.out.println(e.title());
+                System.out.println();
+            }
+            System.out.println(e.text());
+        }
+        return 0;
+    }
+
+    private int batch(Path list, Path out) throws IOException {
+        Files.createDirectories(out);
+        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        for (int w = 0; w < warmup; w++) {
+            for (String line : lines) {
+                int tab = line.indexOf('\t');
+                try {
+                    Path page = Path.of(line.substring(tab + 1).strip());
+                    extract(ExtractBench.bytes(page), page, null);
+                } catch (Exception | StackOverflowError ex) {
+                    // reported in the timed pass
+                }
+            }
+        }
+        long nanos = 0, slowest = 0;
+        String slowestId = null;
+        int docs = 0, errors = 0, lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                System.err.println(list + ":" + lineNo + ": expected id<TAB>path, skipped");
+                errors++;
+                continue;
+            }
+            String id = line.substring(0, tab).strip();
+            Path page = Path.of(line.substring(tab + 1).strip());
+            if (!page.isAbsolute() && list.getParent() != null && !Files.exists(page)) {
+                page = list.getParent().resolve(page);
+            }
+            try {
+                byte[] bytes = ExtractBench.bytes(page);
+                long t0 = System.nanoTime();
+                Extracted e = extract(bytes, page, null);
+                long took = System.nanoTime() - t0;
+                nanos += took;
+                if (took > slowest) {
+                    slowest = took;
+                    slowestId = id;
+                }
+                Files.writeString(out.resolve(id + ".txt"), e.text() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(out.resolve(id + ".json"), JSON.writeValueAsString(json(id, e)), StandardCharsets.UTF_8);
+                docs++;
+            } catch (Exception | StackOverflowError ex) {
+                errors++;
+                System.err.println(page + ": " + ex);
+            }
+        }
+        ObjectNode t = JSON.createObjectNode();
+        t.put("docs", docs);
+        t.put("errors", errors);
+        t.put("extract_seconds", nanos / 1e9);
+        Files.writeString(out.resolve("_timing.json"), JSON.writeValueAsString(t) + "\n", StandardCharsets.UTF_8);
+        System.err.printf("extract: %d docs, %d errors, %.3f s in extraction (%.0f pages/s), slowest page %.1f ms (%s)%n",
+                docs, errors, nanos / 1e9, nanos == 0 ? 0 : docs / (nanos / 1e9), slowest / 1e6, slowestId);
+        return 0;
+    }
+
+    /** Decodes and extracts one file: HTML by its extension or its first bytes, else scraped text. */
+    Extracted extract(byte[] bytes, Path file, String url) throws Decoder.NotText {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksHtml(bytes);
+        String id = id(file);
+        if (html) {
+            String text = Decoder.decodeHtml(bytes, null).text();
+            return extract.extract(new RawDocument(id, file.toString(), null, null, text, null, url, null, null));
+        }
+        String text = Decoder.decode(bytes).text();
+        return extract.extract(new RawDocument(id, file.toString(), null, text, null, null, url, null, null));
+    }
+
+    private static boolean looksHtml(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
+    }
+
+    private static String id(Path f) {
+        return f.getFileName().toString().replaceFirst("(\\.[A-Za-z]+)?(\\.gz)?$", "");
+    }
+
+    static ObjectNode json(String id, Extracted e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", id);
+        o.put("title", e.title());
+        o.put("published", e.published() == null ? null : e.published().toString());
+        o.put("modified", e.modified() == null ? null : e.modified().toString());
+        o.put("author", e.author());
+        o.put("site", e.source());
+        o.put("lang", e.lang());
+        o.put("url", e.url());
+        o.put("text", e.text());
+        ArrayNode ps = o.putArray("paragraphs");
+        for (Paragraph p : e.paragraphs()) {
+            ps.addObject().put("kind", p.kind().name().toLowerCase(Locale.ROOT)).put("text", p.text());
+        }
+        return o;
+    }
+}

@@ -1,0 +1,449 @@
+package org.revue.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.revue.ingest.Ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metadata of an HTML page, read before any pruning, from the sources publishers fill in, best first:
+ * JSON-LD (schema.org Article and kin), Open Graph / article: / Dublin Core / itemprop meta tags, the page's
+ * {@code <h1>} and {@code <title>}, {@code <time>} elements, bylines, and the URL's date path.
+ */
+final class HtmlMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A date in a URL path: /2023/06/02/ or /2023-06-02 or /20230602. */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_-]|$)");
+    /** Title separators between the headline and the site name: "Headline | Site", "Headline - Site". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
+    /** "By Jane Doe", "Par Jean Dupont", "Von …": the cue words of a byline, removed from the name. */
+    private static final Pattern BY = Pattern.compile("(?iu)^\\s*(?:written\\s+by|posted\\s+by|by|par|von|por|di|door|de|auteur\\s*:|author\\s*:)\\s+");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(Article|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe|WebPage).*");
+
+    String title;
+    LocalDate published;
+    LocalDate modified;
+    String author;
+    String site;
+    String canonical;
+    String lang;
+
+    /** What the metadata steps look for, gathered in one walk over the page. */
+    private static final class Scan {
+        final java.util.Map<String, String> metas = new java.util.HashMap<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        final List<Element> headlines = new ArrayList<>();
+        final List<Element> times = new ArrayList<>();
+        Element article;
+        Element canonical;
+        Element datePublished;
+        final Element[] bylines = new Element[4];
+
+        Scan(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                String tag = e.normalName();
+                switch (tag) {
+                    case "meta" -> {
+                        String c = e.attr("content");
+                        if (!c.isBlank()) {
+                            for (String a : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                                String v = e.attr(a);
+                                if (!v.isEmpty()) {
+                                    metas.putIfAbsent(a + "=" + v.toLowerCase(Locale.ROOT), c.strip());
+                                }
+                            }
+                        }
+                    }
+                    case "script" -> {
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            ldScripts.add(e);
+                        }
+                    }
+                    case "h1" -> headlines.add(e);
+                    case "time" -> {
+                        if (e.hasAttr("datetime")) {
+                            times.add(e);
+                        }
+                    }
+                    case "article" -> {
+                        if (article == null) {
+                            article = e;
+                        }
+                    }
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                            canonical = e;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                String itemprop = e.attr("itemprop");
+                if (!itemprop.isEmpty()) {
+                    if (itemprop.equals("headline") && !tag.equals("h1")) {
+                        headlines.add(e);
+                    } else if (itemprop.equals("datePublished") && datePublished == null) {
+                        datePublished = e;
+                    } else if (itemprop.equals("author") && bylines[2] == null) {
+                        bylines[2] = e;
+                    } else if (itemprop.equals("name") && bylines[0] == null && e.parent() != null
+                            && e.parent().closest("[itemprop=author]") != null) {
+                        bylines[0] = e;
+                    }
+                }
+                if (bylines[1] == null && e.attr("rel").equals("author")) {
+                    bylines[1] = e;
+                }
+                if (bylines[3] == null) {
+                    String cls = e.className();
+                    if ((cls.contains("author") || cls.contains("byline")) && (e.hasClass("author") || e.hasClass("byline")
+                            || e.hasClass("author-name") || e.hasClass("byline__name") || e.hasClass("article-author")
+                            || e.hasClass("post-author") || e.hasClass("entry-author"))) {
+                        bylines[3] = e;
+                    }
+                }
+            }
+        }
+    }
+
+    static HtmlMetadata read(Document doc, String url) {
+        HtmlMetadata m = new HtmlMetadata();
+        Scan scan = new Scan(doc);
+        java.util.Map<String, String> metas = scan.metas;
+        List<JsonNode> ld = jsonLd(scan.ldScripts);
+        String ldHeadline = null, ldPublished = null, ldModified = null, ldAuthor = null, ldPublisher = null;
+        for (JsonNode n : ld) {
+            if (!ARTICLE_TYPE.matcher(n.path("@type").toString()).matches()) {
+                continue;
+            }
+            ldHeadline = first(ldHeadline, str(n.get("headline")));
+            ldPublished = first(ldPublished, str(n.get("datePublished")), str(n.get("dateCreated")));
+            ldModified = first(ldModified, str(n.get("dateModified")));
+            ldAuthor = first(ldAuthor, names(n.get("author")), names(n.get("creator")));
+            ldPublisher = first(ldPublisher, names(n.get("publisher")));
+        }
+        for (JsonNode n : ld) { // a WebSite object names the site
+            if (n.path("@type").asText().equals("WebSite") || n.path("@type").asText().equals("Organization")) {
+                ldPublisher = first(ldPublisher, str(n.get("name")));
+            }
+        }
+
+        m.site = clean(first(meta(metas, "meta[property=og:site_name]"), ldPublisher,
+                meta(metas, "meta[name=application-name]"), meta(metas, "meta[name=apple-mobile-web-app-title]")));
+        m.title = title(doc, scan, first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
+                ldHeadline), m.site);
+        m.published = date(first(
+                meta(metas, "meta[property=article:published_time]"), ldPublished,
+                meta(metas, "meta[itemprop=datePublished]"), attr(scan.datePublished, "datetime"),
+                meta(metas, "meta[property=og:published_time]"), meta(metas, "meta[name=article:published_time]"),
+                meta(metas, "meta[name=pubdate]"), meta(metas, "meta[name=publishdate]"), meta(metas, "meta[name=publish-date]"),
+                meta(metas, "meta[name=parsely-pub-date]"), meta(metas, "meta[name=sailthru.date]"),
+                meta(metas, "meta[name=DC.date.issued]"), meta(metas, "meta[name=dcterms.date]"),
+                meta(metas, "meta[name=dcterms.created]"), meta(metas, "meta[name=DC.date]"), meta(metas, "meta[name=date]"),
+                meta(metas, "meta[property=og:updated_time]")));
+        if (m.published == null) {
+            m.published = timeElement(scan);
+        }
+        if (m.published == null && url != null) {
+            Matcher u = URL_DATE.matcher(url);
+            if (u.find()) {
+                m.published = date(u.group(1) + "-" + u.group(2) + "-" + u.group(3));
+            }
+        }
+        m.modified = date(first(meta(metas, "meta[property=article:modified_time]"), ldModified,
+                meta(metas, "meta[itemprop=dateModified]"), meta(metas, "meta[property=og:updated_time]"),
+                meta(metas, "meta[name=last-modified]")));
+        m.author = clean(first(ldAuthor, nonUrl(meta(metas, "meta[name=author]")), nonUrl(meta(metas, "meta[property=article:author]")),
+                nonUrl(meta(metas, "meta[name=parsely-author]")), nonUrl(meta(metas, "meta[name=sailthru.author]")),
+                meta(metas, "meta[name=dc.creator]"), meta(metas, "meta[name=DC.creator]")));
+        if (m.author == null) {
+            m.author = clean(byline(scan));
+        }
+        m.author = author(m.author);
+        if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
+            String b = byline(scan); // the organisation named as author: a person's byline is better
+            m.author = b != null ? clean(b) : m.author;
+        }
+        m.canonical = first(attr(scan.canonical, "abs:href"), meta(metas, "meta[property=og:url]"), url);
+        Element html = doc.selectFirst("html");
+        m.lang = first(html == null ? null : html.attr("lang"), meta(metas, "meta[http-equiv=content-language]"),
+                meta(metas, "meta[property=og:locale]"));
+        return m;
+    }
+
+    /**
+     * The headline: the page's {@code <h1>} when the title tags share a third of its words (it is then the exact headline,
+     * without the site name), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
+     * site-name part.
+     */
+    private static String title(Document doc, Scan scan, String og, String site) {
+        String tag = doc.title();
+        String best = og != null ? clean(og) : tag;
+        String siteKey = site == null ? null : norm(site);
+        String tail = best == null ? null : norm(TITLE_SEPARATOR.split(best)[TITLE_SEPARATOR.split(best).length - 1]);
+        Element chosen = null;
+        for (Element h : scan.headlines) {
+            String t = h.text().strip();
+            String k = norm(t);
+            if (k.isEmpty() || k.equals(siteKey) || t.length() > 300
+                    || TITLE_SEPARATOR.split(best == null ? "" : best).length > 1 && k.equals(tail) && !norm(best).equals(k)) {
+                continue; // the site's name or logo set as a heading
+            }
+            if (h.closest("nav, footer, aside") != null) {
+                continue;
+            }
+            if (chosen == null || h.closest("article, main, [role=main]") != null && chosen.closest("article, main, [role=main]") == null) {
+                chosen = h;
+            }
+        }
+        if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= H1_OVERLAP
+                || overlap(chosen.text(), tag) >= H1_OVERLAP)) {
+            return stripTail(chosen.text().strip()); // the headline, which the title tags agree with
+        }
+        if (best == null || best.isBlank()) {
+            return null;
+        }
+        return stripSite(best.strip(), site);
+    }
+
+    private static final Pattern AUTHOR_TAIL = Pattern.compile("(?iu)\\s+(?:on|at|le|am|el|il|[|·•–—-])\\s+.*$|\\s*[|·•].*$");
+    /** A label in the place of a name. */
+    private static final Pattern NOT_AUTHOR = Pattern.compile("(?iu)^(?:the\\s+)?(?:author|authors|undefined|null|intro)$");
+
+    /**
+     * A name as an author: without the "By" cue, without what follows it on a byline ("on May 5", "| 5 min read"),
+     * without a date after it, and not a label such as "Author" (null then). User names are kept: pages show them.
+     */
+    static String author(String s) {
+        if (s == null) {
+            return null;
+        }
+        String a = BY.matcher(s.strip()).replaceFirst("");
+        a = AUTHOR_TAIL.matcher(a).replaceFirst("");
+        a = a.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–—-]+$", "");
+        List<DateParser.Found> dates = DateParser.findAll(a);
+        if (!dates.isEmpty()) {
+            a = a.substring(0, dates.get(0).start()).replaceAll("[\\s,;:|·•–—-]+$", ""); // "Jane Doe 4 August 2010"
+        }
+        if (a.isEmpty() || a.length() > 150 || NOT_AUTHOR.matcher(a).matches()) {
+            return null;
+        }
+        return a;
+    }
+
+    /** The share of the headline's words the title tags must have for the headline to be taken (else a section label). */
+    static final double H1_OVERLAP = 0.3;
+
+    /** The share of the words of {@code a} that are in {@code b}. */
+    private static double overlap(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        String[] aw = norm(a).split(" ");
+        java.util.Set<String> bw = new java.util.HashSet<>(java.util.Arrays.asList(norm(b).split(" ")));
+        int n = 0;
+        for (String w : aw) {
+            n += bw.contains(w) ? 1 : 0;
+        }
+        return aw.length == 0 ? 0 : (double) n / aw.length;
+    }
+
+    private static final Pattern HEADLINE_TAIL = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+
+    /** A headline with a short tail after a bar or a dash ("… | Opinion", "… - Personally Tested"): the tail dropped. */
+    static String stripTail(String t) {
+        String[] parts = HEADLINE_TAIL.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        if (words(last) <= 4 && words(t) - words(last) >= 3) {
+            return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|–—-]+$", "").strip();
+        }
+        if (parts.length == 2 && words(first) <= 3 && words(t) - words(first) >= 3) {
+            return t.substring(first.length()).replaceAll("^[\\s|–—-]+", "").strip(); // "Site | Headline"
+        }
+        return t;
+    }
+
+    /** "Headline | Site" → "Headline": drop the part that is the site name, or else the shorter end parts. */
+    static String stripSite(String t, String site) {
+        String[] parts = TITLE_SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        if (site != null) {
+            String s = norm(site);
+            if (norm(parts[parts.length - 1]).equals(s) || s.contains(norm(parts[parts.length - 1]))) {
+                return t.substring(0, t.lastIndexOf(parts[parts.length - 1])).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip();
+            }
+            if (norm(parts[0]).equals(s)) {
+                return t.substring(parts[0].length()).replaceAll("^[\\s|\\-–—·•:»/]+", "").strip();
+            }
+        }
+        String last = parts[parts.length - 1];
+        if (words(last) <= 4 && words(t) - words(last) >= 3) { // a short tail: the site name
+            return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip();
+        }
+        return t;
+    }
+
+    /** The first {@code <time datetime>} of the article, else of the page. */
+    private static LocalDate timeElement(Scan scan) {
+        if (scan.article != null) {
+            for (Element t : scan.times) {
+                if (t.closest("article") == scan.article) {
+                    LocalDate d = date(t.attr("datetime"));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        for (Element t : scan.times) {
+            LocalDate d = date(t.attr("datetime"));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A byline in the page: itemprop=author's name, rel=author, itemprop=author, an element classed author/byline. */
+    private static String byline(Scan scan) {
+        for (Element e : scan.bylines) {
+            if (e != null) {
+                String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+                t = BY.matcher(t.strip()).replaceFirst("");
+                if (!t.isBlank() && words(t) <= 8) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> jsonLd(List<Element> scripts) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : scripts) {
+            try {
+                flatten(JSON.readTree(s.data().strip()), out);
+            } catch (Exception e) {
+                // malformed JSON-LD is common: ignore it
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out) {
+        if (n == null) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(x -> flatten(x, out));
+        } else if (n.isObject()) {
+            out.add(n);
+            flatten(n.get("@graph"), out);
+            JsonNode main = n.get("mainEntity");
+            if (main != null && main.isObject()) {
+                flatten(main, out);
+            }
+        }
+    }
+
+    /** A name, or the names of a list of persons/organisations, joined by ", ". */
+    private static String names(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return nonUrl(n.asText());
+        }
+        if (n.isArray()) {
+            List<String> all = new ArrayList<>();
+            n.forEach(x -> {
+                String s = names(x);
+                if (s != null && !s.isBlank()) {
+                    all.add(s);
+                }
+            });
+            return all.isEmpty() ? null : String.join(", ", all);
+        }
+        return str(n.get("name"));
+    }
+
+    static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        LocalDate d = Ingest.parseIsoDate(s);
+        if (d != null) {
+            return d;
+        }
+        List<DateParser.Found> f = DateParser.findAll(s);
+        return f.isEmpty() ? null : f.get(0).date();
+    }
+
+    private static String meta(java.util.Map<String, String> metas, String sel) {
+        int eq = sel.indexOf('=');
+        return metas.get(sel.substring(5, eq) + "=" + sel.substring(eq + 1, sel.length() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String attr(Element e, String attr) {
+        if (e == null) {
+            return null;
+        }
+        String c = e.attr(attr);
+        return c.isBlank() ? null : c.strip();
+    }
+
+    private static String str(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : str(n.get(0));
+        }
+        String s = n.isObject() ? n.path("name").asText(null) : n.asText();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nonUrl(String s) {
+        return s == null || s.startsWith("http") || s.startsWith("/") ? null : s;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        s = org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static int words(String s) {
+        String n = norm(s);
+        return n.isEmpty() ? 0 : n.split(" ").length;
+    }
+
+    private static String first(String... s) {
+        for (String x : s) {
+            if (x != null && !x.isBlank()) {
+                return x;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+package org.revue.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Removes from a page the elements that are never article text. */
+final class HtmlPruner {
+    private HtmlPruner() {
+    }
+
+    /** Elements that hold no article text: code, media, controls, and the HTML5 furniture elements. */
+    private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "button", "select", "input", "textarea", "option", "label", "canvas", "video", "audio", "object",
+            "embed", "map", "figcaption", "figure", "picture", "nav", "aside", "footer", "dialog", "link", "meta", "head");
+    /** ARIA roles of furniture. */
+    private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** {@code -Drevue.extract.debug=true}: say on stderr what is pruned and which container is chosen. */
+    static final boolean DEBUG = Boolean.getBoolean("revue.extract.debug");
+
+    static void prune(Element body, List<HtmlExtractor.Block> unpruned) {
+        Map<Element, Integer> len = new IdentityHashMap<>();
+        int total = textLength(body, len);
+        // the running text under each element, to spare a wrapper of the article misnamed by its classes
+        Map<Element, double[]> good = new IdentityHashMap<>();
+        double allGood = 0;
+        for (HtmlExtractor.Block b : unpruned) {
+            double w = HtmlExtractor.weight(b);
+            if (w > 0) {
+                allGood += w;
+                for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+                    good.computeIfAbsent(e, k -> new double[1])[0] += w;
+                }
+            }
+        }
+        List<Element> remove = new ArrayList<>();
+        collect(body, len, total, good, allGood, remove);
+        for (Element e : remove) {
+            if (DEBUG && len.getOrDefault(e, 0) > 100) {
+                System.err.printf("pruned %s.%s#%s (%d chars of %d)%n", e.normalName(), e.className(), e.id(),
+                        len.getOrDefault(e, 0), total);
+            }
+            e.remove();
+        }
+    }
+
+    private static void collect(Element e, Map<Element, Integer> len, int total, Map<Element, double[]> good,
+                                double allGood, List<Element> remove) {
+        for (Element c : e.children()) {
+            double g = good.getOrDefault(c, ZERO)[0];
+            boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
+            if (furniture(c, len.getOrDefault(c, 0), total, major)) {
+                remove.add(c);
+            } else {
+                collect(c, len, total, good, allGood, remove);
+            }
+        }
+    }
+
+    private static final double[] ZERO = new double[1];
+
+    /**
+     * Whether an element is furniture. A structural element or a furniture class/id that holds most of the
+     * page's text is not (a whole page wrapped in a {@code <form>}, a {@code <header>} or a "sidebar-layout").
+     */
+    static boolean furniture(Element e, int length, int total, boolean major) {
+        String tag = e.normalName();
+        boolean big = length > 0.4 * total && length > 500;
+        if (NEVER.contains(tag)) {
+            // a page whose content is all in <noscript> (rendered by a script otherwise) keeps it
+            return !big || tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("svg");
+        }
+        big |= major;
+        if (tag.equals("form") || tag.equals("header")) {
+            return !big && !containsHeadline(e, tag);
+        }
+        if (!big && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
+                || HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            return true; // hidden from readers (but not a page's whole content hidden until a script shows it)
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && ROLES.contains(role.toLowerCase(java.util.Locale.ROOT))) {
+            return !big;
+        }
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(e.attr("itemprop"))) {
+            return false;
+        }
+        if (big || Furniture.bonus(e) > 1) {
+            return false;
+        }
+        return switch (Furniture.classWords(e)) {
+            case STRONG -> true;
+            case WEAK -> length < 250; // "widget", "meta", "banner"…: also the names of page-builder wrappers
+            case BOX -> length < 800; // an author box or profile: a paragraph or two
+            default -> false;
+        };
+    }
+
+    /** A page header holding the h1 may hold the lead too: keep it when it has running text besides the title. */
+    private static boolean containsHeadline(Element e, String tag) {
+        return tag.equals("header") && e.selectFirst("h1") != null && e.selectFirst("p") != null
+                && e.select("p").text().length() > 150;
+    }
+
+    private static int textLength(Element e, Map<Element, Integer> len) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += t.getWholeText().strip().length();
+            } else if (c instanceof Element ce) {
+                String tag = ce.normalName();
+                if (!tag.equals("script") && !tag.equals("style")) {
+                    n += textLength(ce, len);
+                }
+            }
+        }
+        len.put(e, n);
+        return n;
+    }
+}

@@ -1,0 +1,142 @@
+package org.revue.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metadata a page shows its readers but does not declare in its tags: the byline ("By Jane Doe", an element
+ * classed as author) and the date line ("Published March 5, 2025", a short line that is a date near the top).
+ * Read from the page's blocks before pruning, only for what the tags left missing.
+ */
+final class Visible {
+    private Visible() {
+    }
+
+    /** A byline: a cue, then one to four names of capitalized words, joined by commas, "and" or "&". */
+    private static final Pattern BYLINE = Pattern.compile("(?u)^(?i:(?:written|posted|reviewed|published|words|text|story)\\s+by|"
+            + "by|par|von|por|di|door|author\\s*:|auteur\\s*:|autor\\s*:)\\s+"
+            + "((?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du|bin)){0,4}"
+            + "(?:\\s*(?:,|and|&|und|et|y)\\s+(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){0,4}){0,4})");
+    /** Capitalized words only: a name. */
+    private static final Pattern NAME = Pattern.compile("(?u)^(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,4}$");
+    /** Words that make a short text a label, not a name. */
+    private static final Pattern NOT_NAME = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
+            + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min)\\b");
+
+    static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
+        // the byline and the date line are near the headline: from a little above it to a little below
+        int h1 = -1;
+        for (int i = 0; i < blocks.size() && h1 < 0; i++) {
+            if (blocks.get(i).tag().equals("h1")) {
+                h1 = i;
+            }
+        }
+        int from = h1 < 0 ? 0 : Math.max(0, h1 - 15);
+        int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + 40;
+        List<HtmlExtractor.Block> near = blocks.subList(from, Math.min(to, blocks.size()));
+        if (HtmlPruner.DEBUG) {
+            System.err.printf("h1 at %d of %d blocks%n", h1, blocks.size());
+            near.forEach(b -> System.err.println("  near: " + b.tag() + " " + b.text().substring(0, Math.min(80, b.text().length()))));
+        }
+        List<HtmlExtractor.Block> wide = blocks;
+        if (meta.author == null) {
+            meta.author = HtmlMetadata.author(author(near, true));
+        }
+        if (meta.author == null) {
+            meta.author = HtmlMetadata.author(author(wide, false)); // a "By …" line further away, not a bare name
+        }
+        if (meta.published == null) {
+            meta.published = date(near, true);
+        }
+        if (meta.published == null) {
+            meta.published = date(wide, false); // a "Published …" line further away, not a bare date
+        }
+    }
+
+    private static String author(List<HtmlExtractor.Block> blocks, boolean bare) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = blocks.get(i).text().strip();
+            if (t.length() > 120) {
+                continue;
+            }
+            Matcher m = BYLINE.matcher(t);
+            if (m.find()) {
+                String name = m.group(1).strip().replaceAll("[,.]$", "");
+                if (!NOT_NAME.matcher(name).find()) {
+                    return name;
+                }
+            }
+        }
+        for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
+            HtmlExtractor.Block b = blocks.get(i);
+            String t = b.text().strip();
+            if (t.length() > 60 || !NAME.matcher(t).matches() || NOT_NAME.matcher(t).find()) {
+                continue;
+            }
+            for (Element e = b.owner(); e != null && e.parent() != null; e = e.parent()) {
+                if (authorClass(e)) {
+                    return t;
+                }
+                if (e.normalName().equals("article") || e.normalName().equals("body")) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean authorClass(Element e) {
+        String n = (e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel")).toLowerCase(Locale.ROOT);
+        return n.contains("author") || n.contains("byline");
+    }
+
+    /** Whether the text has four digits in a row (a year): the dates read here all have one. */
+    static boolean hasYear(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare) {
+        LocalDate plain = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = blocks.get(i).text().strip();
+            if (t.length() > 160) {
+                continue;
+            }
+            if (!hasYear(t)) {
+                continue;
+            }
+            List<DateParser.Found> found = DateParser.findAll(t);
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (Cues.hasPublishCue(t)) {
+                for (DateParser.Found f : found) {
+                    if (Cues.publishedBefore(t.substring(0, f.start()))) {
+                        return f.date();
+                    }
+                }
+                if (!t.toLowerCase(Locale.ROOT).matches("(?s).*(updated|modifié|mis à jour|aktualisiert|actualizado).*")) {
+                    return found.get(0).date();
+                }
+            }
+            int covered = found.get(0).end() - found.get(0).start();
+            if (bare && plain == null && t.length() <= 80 && covered * 3 >= Cues.letters(t)) {
+                plain = found.get(0).date(); // a line that is mostly a date, near the top
+            }
+        }
+        return plain;
+    }
+}
