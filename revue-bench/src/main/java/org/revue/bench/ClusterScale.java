@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Clustering at scale: {@code ClusterScale SHARED_DIR N...} builds N varied articles from the real texts of
- * ../shared/data and times extraction + analysis, then clustering alone (term space + events + stories +
- * copies), printing articles per second, the peak heap (garbage included) and the live heap after a full
+ * ../shared/data and times extraction + analysis, then clustering alone: term vectors (Lucene analysis into
+ * the term space) and grouping (copies, candidates, events, stories), printing articles per second, the peak heap (garbage included) and the live heap after a full
  * collection with all results still referenced. Run each size in its own JVM for clean figures.
  *
  * <p>How the articles are varied: article k takes about 60% of the sentences of base text k mod B (in
@@ -44,7 +44,7 @@ public final class ClusterScale {
         }
         List<List<String>> bases = bases(Path.of(args[0], "data"));
         System.out.printf("base texts: %d%n", bases.size());
-        System.out.println("articles  analyze_s  cluster_s  cluster_art_per_s  end_to_end_art_per_s  events  stories  copies  peak_heap_MB  live_heap_MB");
+        System.out.println("articles  analyze_s  vectors_s  group_s  cluster_s  cluster_art_per_s  end_to_end_art_per_s  events  stories  copies  peak_heap_MB  live_heap_MB");
         for (int a = 1; a < args.length; a++) {
             run(bases, Integer.parseInt(args[a]));
         }
@@ -59,6 +59,7 @@ public final class ClusterScale {
         List<Article> articles = p.analyze(docs);
         long t1 = System.nanoTime();
         TermSpace space = new TermSpace(articles, false);
+        long tv = System.nanoTime();
         Grouping g = new Clusterer().group(space);
         long t2 = System.nanoTime();
         long copies = java.util.Arrays.stream(g.duplicateOf()).filter(x -> x >= 0).count();
@@ -67,7 +68,8 @@ public final class ClusterScale {
         long peak = peakHeapMb();
         System.gc(); // what is still referenced here: the articles, the term space and the grouping
         long live = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-        System.out.printf("%8d  %9.2f  %9.2f  %17.0f  %20.0f  %6d  %7d  %6d  %12d  %12d%n", articles.size(), analyze, cluster,
+        System.out.printf("%8d  %9.2f  %9.2f  %7.2f  %9.2f  %17.0f  %20.0f  %6d  %7d  %6d  %12d  %12d%n", articles.size(),
+                analyze, (tv - t1) / 1e9, (t2 - tv) / 1e9, cluster,
                 articles.size() / cluster, articles.size() / (analyze + cluster), g.events().size(), g.stories().size(),
                 copies, peak, live);
         java.lang.ref.Reference.reachabilityFence(space);

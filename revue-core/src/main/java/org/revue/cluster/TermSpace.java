@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * TF-IDF over the stems of a set of articles: one vector per article (title counted twice) and, when asked
+ * TF-IDF over the stems of a set of articles: one vector per article (title counted twice, about the first
+ * {@link #VECTOR_WORDS} words) and, when asked
  * for, one per sentence, in the same space, so that articles, sentences and centroids compare by cosine.
  * Counts are kept as compact sorted arrays; analysis runs in parallel; unit vectors are built once, on
  * first use (that part is not thread-safe).
@@ -27,6 +28,12 @@ public final class TermSpace {
             return n;
         }
     }
+
+    /**
+     * Only about the first 2,000 words of an article go into its vector: the lead carries what it is about,
+     * and a scraped page of 300,000 words would otherwise cost as much as a hundred articles.
+     */
+    static final int VECTOR_WORDS = 2000;
 
     private final List<Article> articles;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -60,10 +67,18 @@ public final class TermSpace {
             if (a.title() != null) {
                 terms.each(a.title(), a.lang(), t -> doc.merge(t, 2, Integer::sum));
             }
+            int words = 0;
             for (Sentence s : a.sentences()) {
+                boolean inVector = words < VECTOR_WORDS;
+                words += s.text().length() / 6 + 1; // about one word per six characters
+                if (!inVector && !sentences) {
+                    break;
+                }
                 Map<String, Integer> sc = sentences ? new HashMap<>() : null;
                 terms.each(s.text(), a.lang(), t -> {
-                    doc.merge(t, 1, Integer::sum);
+                    if (inVector) {
+                        doc.merge(t, 1, Integer::sum);
+                    }
                     if (sc != null) {
                         sc.merge(t, 1, Integer::sum);
                     }
@@ -71,14 +86,26 @@ public final class TermSpace {
                 if (sents != null) {
                     sents.add(sc);
                 }
-                TimeSignature.each(s.text(), t -> time.merge(t, 1, Integer::sum));
+                if (inVector) {
+                    TimeSignature.each(s.text(), t -> time.merge(t, 1, Integer::sum));
+                }
             }
             raw[i] = new Raw(doc, time, sents);
         });
+        // ids in reading order (deterministic), then the count arrays in parallel
+        for (Raw r : raw) {
+            for (String t : r.doc().keySet()) {
+                ids.putIfAbsent(t, ids.size());
+            }
+            for (String t : r.time().keySet()) {
+                ids.putIfAbsent(t, ids.size());
+            }
+        }
         articleCounts = new Counts[n];
         timeCounts = new Counts[n];
         sentenceCounts = sentences ? new Counts[n][] : null;
-        for (int i = 0; i < n; i++) {
+        IntStream all = IntStream.range(0, n);
+        (n >= 64 ? all.parallel() : all).forEach(i -> {
             articleCounts[i] = counts(raw[i].doc());
             timeCounts[i] = counts(raw[i].time());
             if (sentences) {
@@ -89,7 +116,7 @@ public final class TermSpace {
                 }
             }
             raw[i] = null;
-        }
+        });
         df = new int[ids.size()];
         for (int i = 0; i < n; i++) {
             for (int t : articleCounts[i].ids()) {
@@ -107,18 +134,19 @@ public final class TermSpace {
         unitSentences = new Vector[n][];
     }
 
+    /** Terms (all already given an id) to sorted id and count arrays; reads {@code ids} only, so thread-safe. */
     private Counts counts(Map<String, Integer> m) {
-        int[] keys = new int[m.size()];
+        long[] packed = new long[m.size()];
         int k = 0;
-        for (String t : m.keySet()) {
-            keys[k++] = ids.computeIfAbsent(t, x -> ids.size());
+        for (Map.Entry<String, Integer> e : m.entrySet()) {
+            packed[k++] = (long) ids.get(e.getKey()) << 32 | e.getValue();
         }
-        Arrays.sort(keys);
-        Map<Integer, Integer> byId = new HashMap<>(m.size() * 2);
-        m.forEach((t, c) -> byId.put(ids.get(t), c));
-        int[] counts = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            counts[i] = byId.get(keys[i]);
+        Arrays.sort(packed);
+        int[] keys = new int[k];
+        int[] counts = new int[k];
+        for (int i = 0; i < k; i++) {
+            keys[i] = (int) (packed[i] >>> 32);
+            counts[i] = (int) packed[i];
         }
         return new Counts(keys, counts);
     }

@@ -1,12 +1,8 @@
 package org.revue.cluster;
 
-import org.revue.extract.DateParser;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The time words of a text: weekday names and written dates. Articles on the same happening name the same
@@ -28,29 +24,81 @@ final class TimeSignature {
             Map.entry("domingo", 7), Map.entry("lunedi", 1), Map.entry("lunedì", 1), Map.entry("martedi", 2),
             Map.entry("martedì", 2), Map.entry("mercoledi", 3), Map.entry("mercoledì", 3), Map.entry("giovedi", 4),
             Map.entry("giovedì", 4), Map.entry("venerdi", 5), Map.entry("venerdì", 5), Map.entry("sabato", 6));
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er)?\\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|"
-            + "août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|"
-            + "september|october|november|december)\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
+            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
+            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
+            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
+    private static final int[] DAYS_IN = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-    /** Calls {@code sink} with a token per weekday and per day-and-month written in {@code text}. */
+    /**
+     * Calls {@code sink} with a token per weekday named ("wd5" for Friday) and, after them, one per day and
+     * month written as "7 juillet", "1er mai" or "7 July" ("dm7-7"). One pass over the characters, no regex.
+     */
     static void each(String text, Consumer<String> sink) {
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() >= 5 && w.length() <= 10 && "lmjvsdfwtgLMJVSDFWTG".indexOf(w.charAt(0)) >= 0) {
-                Integer d = WEEKDAYS.get(w.toLowerCase(Locale.ROOT));
+        java.util.List<String> dates = null;
+        int n = text.length();
+        int i = 0;
+        int lastNumber = -1;
+        int lastNumberEnd = -10;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                int start = i;
+                int v = 0;
+                while (i < n && Character.isDigit(text.charAt(i))) {
+                    v = v * 10 + (text.charAt(i) - '0');
+                    i++;
+                }
+                boolean word = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1));
+                lastNumber = i - start <= 2 && !word ? v : -1;
+                if (lastNumber >= 0 && i + 1 < n && text.charAt(i) == 'e' && text.charAt(i + 1) == 'r') {
+                    i += 2; // "1er"
+                }
+                lastNumberEnd = i;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int len = i - start;
+            if (len >= 3 && len <= 10) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                Integer d = len >= 5 ? WEEKDAYS.get(w) : null;
                 if (d != null) {
                     sink.accept("wd" + d);
+                } else if (lastNumber >= 1 && start - lastNumberEnd >= 1 && start - lastNumberEnd <= 2
+                        && isSpaces(text, lastNumberEnd, start)) {
+                    Integer m = MONTHS.get(w);
+                    if (m != null && lastNumber <= DAYS_IN[m]) {
+                        if (dates == null) {
+                            dates = new java.util.ArrayList<>(2);
+                        }
+                        dates.add("dm" + m + "-" + lastNumber);
+                    }
                 }
             }
+            lastNumber = -1;
         }
-        m = DAY_MONTH.matcher(text);
-        while (m.find()) {
-            var found = DateParser.findAll(m.group() + " 2000");
-            if (!found.isEmpty()) {
-                sink.accept("dm" + found.get(0).date().getMonthValue() + "-" + found.get(0).date().getDayOfMonth());
+        if (dates != null) {
+            dates.forEach(sink);
+        }
+    }
+
+    private static boolean isSpaces(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(t.charAt(k))) {
+                return false;
             }
         }
+        return true;
     }
 }

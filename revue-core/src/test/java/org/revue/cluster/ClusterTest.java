@@ -79,6 +79,9 @@ class ClusterTest {
         List<String> got = new java.util.ArrayList<>();
         TimeSignature.each("Vendredi 7 juillet, puis dimanche; on Friday; am Freitag.", got::add);
         assertThat(got).containsExactly("wd5", "wd7", "wd5", "wd5", "dm7-7");
+        got.clear();
+        TimeSignature.each("Le 1er mai, puis le 10 ou le 11 mai; 31 février; 3 000 mai; 7 May; A320 juin; 12 heures.", got::add);
+        assertThat(got).containsExactly("dm5-1", "dm5-11", "dm5-7");
     }
 
     @Test
