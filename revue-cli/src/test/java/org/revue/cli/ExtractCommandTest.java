@@ -27,7 +27,7 @@ class ExtractCommandTest {
     void extractsOnePageAsJson(@TempDir Path tmp) throws Exception {
         Path page = tmp.resolve("tram.html");
         Files.writeString(page, PAGE);
-        String out = stdout(() -> assertThat(Main.run("extract", page.toString(), "--format", "json")).isZero());
+        String out = Captured.out(() -> assertThat(Main.run("extract", page.toString(), "--format", "json")).isZero());
         JsonNode j = new ObjectMapper().readTree(out);
         assertThat(j.path("title").asText()).isEqualTo("Tram line extended");
         assertThat(j.path("published").asText()).isEqualTo("2024-03-05");
@@ -44,7 +44,7 @@ class ExtractCommandTest {
         Path list = tmp.resolve("list.tsv");
         Files.writeString(list, "a\t" + gz + "\nbad\t" + tmp.resolve("bad.html") + "\nmissing\t" + tmp.resolve("nope.html") + "\n");
         Path out = tmp.resolve("out");
-        String err = stderr(() -> assertThat(Main.run("extract", "--batch", list.toString(), out.toString())).isZero());
+        String err = Captured.err(() -> assertThat(Main.run("extract", "--batch", list.toString(), out.toString())).isZero());
         assertThat(err).contains("bad.html", "nope.html");
         assertThat(Files.readString(out.resolve("a.txt"))).isEqualTo(BODY + "\n");
         assertThat(new ObjectMapper().readTree(out.resolve("a.json").toFile()).path("title").asText()).isEqualTo("Tram line extended");
@@ -62,32 +62,10 @@ class ExtractCommandTest {
             o.write(PAGE.getBytes(StandardCharsets.UTF_8));
         }
         Files.writeString(tmp.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"" + BODY + "\", \"url\": null}}");
-        String out = stdout(() -> assertThat(Main.run("eval", "extract", "--data", tmp.toString())).isZero());
+        String out = Captured.out(() -> assertThat(Main.run("eval", "extract", "--data", tmp.toString())).isZero());
         // the page's text is exactly the gold: P = R = F1 = accuracy = 1
         assertThat(out).containsPattern(tmp.getFileName() + "\\s+1\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000");
     }
 
-    private static String stdout(Runnable r) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
 
-    private static String stderr(Runnable r) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
 }

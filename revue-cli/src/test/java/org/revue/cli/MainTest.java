@@ -32,20 +32,20 @@ class MainTest {
         Files.write(tmp.resolve("bad.txt"), new byte[]{0, 1, 2, 3});
         Files.writeString(tmp.resolve("broken.jsonl"), "{not json\n");
         Path out = tmp.resolve("d.md");
-        String err = stderr(() -> assertThat(Main.run("digest", tmp.toString(), "--out", out.toString())).isZero());
+        String err = Captured.err(() -> assertThat(Main.run("digest", tmp.toString(), "--out", out.toString())).isZero());
         assertThat(err).contains("bad.txt", "broken.jsonl:1");
         assertThat(Files.readString(out)).contains("# Press review", "Le conseil municipal a voté mardi soir");
     }
 
     @Test
     void nothingReadableIsAnError(@TempDir Path tmp) throws Exception {
-        String err = stderr(() -> assertThat(Main.run("digest", tmp.resolve("missing").toString())).isEqualTo(1));
+        String err = Captured.err(() -> assertThat(Main.run("digest", tmp.resolve("missing").toString())).isEqualTo(1));
         assertThat(err).contains("missing: no such file or folder");
     }
 
     @Test
-    void unknownFormatIsAUsageError() {
-        String err = stderr(() -> assertThat(Main.run("digest", SAMPLES.toString(), "--format", "pdf")).isEqualTo(2));
+    void unknownFormatIsAUsageError() throws Exception {
+        String err = Captured.err(() -> assertThat(Main.run("digest", SAMPLES.toString(), "--format", "pdf")).isEqualTo(2));
         assertThat(err).contains("--format");
     }
 
@@ -117,7 +117,7 @@ class MainTest {
 
     @Test
     void clusterPrintsEventsStoriesAndCopies() throws Exception {
-        String out = printed(() -> assertThat(Main.run("cluster", SAMPLES.toString())).isZero());
+        String out = Captured.out(() -> assertThat(Main.run("cluster", SAMPLES.toString())).isZero());
         JsonNode root = new ObjectMapper().readTree(out);
         assertThat(root.path("articles").size()).isEqualTo(8);
         java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
@@ -126,37 +126,20 @@ class MainTest {
         assertThat(byId.get("fr-tempete-02").path("event").asText()).isEqualTo(byId.get("fr-tempete-01").path("event").asText());
         assertThat(byId.get("europe-003").path("story").asText()).isNotEqualTo(byId.get("fr-tempete-01").path("story").asText());
         // standard output is still usable afterwards
-        assertThat(printed(() -> System.out.print("still open"))).isEqualTo("still open");
+        assertThat(Captured.out(() -> System.out.print("still open"))).isEqualTo("still open");
     }
 
     private static final String CLUSTERS = """
             {"id":"A","lang":"fr","summaries":["Les dockers du port de Brest sont en grève depuis lundi contre la réforme des retraites."],"docs":[{"id":"a1","title":"Grève à Brest","date":"2024-03-04","text":"Les dockers du port de Brest sont en grève depuis lundi contre la réforme des retraites. Le trafic des ferries est interrompu jusqu'à nouvel ordre."},{"id":"a2","title":"Le port bloqué","date":"2024-03-05","text":"La grève des dockers paralyse le port de Brest depuis lundi matin. Les syndicats réclament le retrait de la réforme des retraites."},{"id":"a3","title":"Troisième jour","date":"2024-03-06","text":"Au port de Brest, la grève des dockers entre dans son troisième jour. Les navires attendent au large du port de Brest."}]}
             """;
 
-    private static String printed(Runnable r) throws Exception {
-        return stdout(() -> {
-            r.run();
-            return 0;
-        }, 0);
-    }
 
-    private static String stdout(java.util.concurrent.Callable<Integer> r, int expected) throws Exception {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(r.call()).isEqualTo(expected);
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void summarizeBatchPrintsOneJsonLinePerClusterWithinTheBudget(@TempDir Path tmp) throws Exception {
         Path data = tmp.resolve("c.jsonl");
         Files.writeString(data, CLUSTERS);
-        String out = stdout(() -> Main.run("summarize", "--batch", data.toString(), "--words", "30"), 0);
+        String out = Captured.out(() -> assertThat(Main.run("summarize", "--batch", data.toString(), "--words", "30")).isZero());
         String[] lines = out.strip().split("\n");
         assertThat(lines).hasSize(1);
         JsonNode n = new ObjectMapper().readTree(lines[0]);
@@ -168,7 +151,7 @@ class MainTest {
 
     @Test
     void summarizeAFolderPrintsPlainText() throws Exception {
-        String out = stdout(() -> Main.run("summarize", SAMPLES.toString(), "--words", "60"), 0);
+        String out = Captured.out(() -> assertThat(Main.run("summarize", SAMPLES.toString(), "--words", "60")).isZero());
         assertThat(out).isNotBlank();
         assertThat(out.strip().split("\\s+").length).isLessThanOrEqualTo(60);
     }
@@ -179,8 +162,8 @@ class MainTest {
         Files.writeString(data, CLUSTERS);
         Path peers = tmp.resolve("p.jsonl");
         Files.writeString(peers, "{\"id\":\"A\",\"summary\":\"Les dockers du port de Brest sont en grève depuis lundi contre la réforme des retraites.\"}\n");
-        String out = stdout(() -> Main.run("eval", "rouge", "--peers", peers.toString(), "--references", data.toString(),
-                "--mode", "unicode", "--stem"), 0);
+        String out = Captured.out(() -> assertThat(Main.run("eval", "rouge", "--peers", peers.toString(), "--references", data.toString(),
+                "--mode", "unicode", "--stem")).isZero());
         assertThat(out).contains("1 clusters scored").containsPattern("unicode\\s+1\\.0000 1\\.0000 1\\.0000");
     }
 
@@ -188,21 +171,10 @@ class MainTest {
     void evalSummarizePrintsEveryAlgorithmInBothModes(@TempDir Path tmp) throws Exception {
         Path data = tmp.resolve("c.jsonl");
         Files.writeString(data, CLUSTERS);
-        String out = stdout(() -> Main.run("eval", "summarize", "--data", data.toString(), "--words", "20"), 0);
+        String out = Captured.out(() -> assertThat(Main.run("eval", "summarize", "--data", data.toString(), "--words", "20")).isZero());
         for (String a : new String[]{"revue", "lead", "centroid", "lexrank", "textrank"}) {
             assertThat(out).containsPattern(a + "\\s+unicode").containsPattern(a + "\\s+rouge155");
         }
     }
 
-    private static String stderr(Runnable r) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
 }
