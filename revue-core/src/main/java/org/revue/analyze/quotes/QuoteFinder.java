@@ -169,6 +169,9 @@ public final class QuoteFinder {
             if (sp == null && si > 0 && prevSentence == si - 1 && prevSpeaker != null) {
                 sp = prevSpeaker;
             }
+            if (sp == null && si >= 0) {
+                sp = pronounClause(text, sStart, q[0], sentences, si, persons, prevSpeaker, prevSentence);
+            }
             if (sp != null && sp[0] < 0) {
                 sp = pronounTarget(text, persons, sentences, si, prevSpeaker, prevSentence);
             }
@@ -483,6 +486,40 @@ public final class QuoteFinder {
     }
 
     /** What "il"/"elle" stands for: the speaker of the previous sentence, else its first person, else the last person before. */
+    /** A personal pronoun subject opening the clause of a quote, not an impersonal "il y a", "il faut"… */
+    private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^[\\s«\"“]*(ils|elles|il|elle|they|he|she)\\s+"
+            + "(?!y\\s+a\\b|y\\s+avait\\b|faut\\b|fallait\\b|s['’]agit\\b|semble\\b|para[iî]t\\b|est\\b|était\\b)", FLAGS);
+    /** A plural description opening a sentence: "Les deux hommes", "Ces dirigeants", "The two leaders". */
+    private static final Pattern PLURAL_DESCRIPTION = Pattern.compile(
+            "[\\s«\"“]*((?:les|ces|the|these)\\s+(?:(?:deux|trois|quatre|cinq|two|three|four|five|\\d+)\\s+)?\\p{L}[\\p{L}\\-]+)", FLAGS);
+
+    /**
+     * "Ils se sont accordés afin de « … »": with no reporting verb anywhere near, a quote in a clause whose
+     * subject is a personal pronoun belongs to what the pronoun stands for — for "ils"/"elles", a plural
+     * description opening the previous sentence of the paragraph ("Les deux hommes …") or the previous
+     * speaker; for "il"/"elle", as other pronouns are resolved.
+     */
+    private static int[] pronounClause(String text, int sStart, int quoteStart, List<int[]> sentences, int si,
+                                       List<Mention> persons, int[] prevSpeaker, int prevSentence) {
+        Matcher m = CLAUSE_PRONOUN.matcher(text.substring(sStart, Math.max(sStart, quoteStart)));
+        if (!m.find()) {
+            return null;
+        }
+        String pronoun = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (!pronoun.equals("ils") && !pronoun.equals("elles") && !pronoun.equals("they")) {
+            return pronounTarget(text, persons, sentences, si, prevSpeaker, prevSentence);
+        }
+        if (si > 0 && samePara(text, sentences.get(si - 1)[1], sStart)) {
+            int[] prev = sentences.get(si - 1);
+            Matcher d = PLURAL_DESCRIPTION.matcher(text);
+            d.region(prev[0], prev[1]);
+            if (d.lookingAt()) {
+                return new int[]{d.start(1), d.end(1)};
+            }
+        }
+        return prevSpeaker != null && prevSpeaker[0] >= 0 && prevSentence == si - 1 ? prevSpeaker : null;
+    }
+
     private static int[] pronounTarget(String text, List<Mention> persons, List<int[]> sentences, int si, int[] prevSpeaker, int prevSentence) {
         if (prevSpeaker != null && prevSpeaker[0] >= 0 && (prevSentence == si - 1 || prevSentence == si)) {
             return prevSpeaker;

@@ -53,6 +53,18 @@ class QuotesTest {
     }
 
     @Test
+    void aPluralPronounSubjectStandsForThePluralDescriptionBefore() {
+        var a = analyze("Les deux ministres ont passé la matinée à Bruxelles. Ils se sont engagés à « réduire les délais de paiement ».");
+        assertThat(speakerOf(a, "réduire les délais")).isEqualTo("Les deux ministres");
+    }
+
+    @Test
+    void anImpersonalIlGivesNoSpeaker() {
+        var a = analyze("La séance a été longue. Il y a eu « un débat très vif » sur le budget.");
+        assertThat(speakerOf(a, "un débat très vif")).isNull();
+    }
+
+    @Test
     void speakerInTheNextSentence() {
         var a = analyze("Une « victoire du droit ». C'est ainsi que l'avocate Claire Fontanet a qualifié le jugement.");
         assertThat(speakerOf(a, "victoire du droit")).isEqualTo("Claire Fontanet");

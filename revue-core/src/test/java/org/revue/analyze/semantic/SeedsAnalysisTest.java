@@ -90,7 +90,9 @@ class SeedsAnalysisTest {
                 .containsEntry("C'est un honneur d'être ", "Donald Trump")
                 .containsEntry("Je suis ravi de vous ren", "Vladimir Poutine")
                 .containsEntry("Nous avons parlé au télé", "Vladimir Poutine")
-                .containsEntry("très bonne conversation", "Maison Blanche");
+                .containsEntry("très bonne conversation", "Maison Blanche")
+                .containsEntry("accepte", "Sergueï Lavrov")
+                .containsEntry("travailler ensemble pour", "Les deux hommes");
     }
 
     @Test
