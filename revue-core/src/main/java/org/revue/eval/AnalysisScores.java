@@ -1,15 +1,12 @@
 package org.revue.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.revue.analyze.entities.Mention;
 import org.revue.analyze.entities.Names;
 import org.revue.analyze.quotes.Quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,33 +33,23 @@ public final class AnalysisScores {
     private int speakerQ;
 
     public static List<Doc> read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Doc> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                String text = n.path("text").asText();
-                List<Mention> ents = new ArrayList<>();
-                for (JsonNode e : n.path("entities")) {
-                    int s = e.get("start").asInt();
-                    int en = e.get("end").asInt();
-                    ents.add(new Mention(s, en, text.substring(s, en), type(e.path("type").asText()), e.path("entity").asText(null)));
-                }
-                List<Quote> qs = new ArrayList<>();
-                for (JsonNode q : n.path("quotes")) {
-                    int s = q.get("start").asInt();
-                    int en = q.get("end").asInt();
-                    qs.add(new Quote(n.path("id").asText(), -1, s, en, text.substring(s, en), q.path("speaker").asText(null), true));
-                }
-                String dct = n.path("dct").isNull() ? null : n.path("dct").asText(null);
-                out.add(new Doc(n.path("id").asText(), n.path("lang").asText(null),
-                        dct == null || dct.length() < 10 ? null : LocalDate.parse(dct.substring(0, 10)), text, ents, qs));
+        Jsonl.each(file, (n, no) -> {
+            String text = n.path("text").asText();
+            List<Mention> ents = new ArrayList<>();
+            for (JsonNode e : n.path("entities")) {
+                int s = e.get("start").asInt();
+                int en = e.get("end").asInt();
+                ents.add(new Mention(s, en, text.substring(s, en), type(e.path("type").asText()), e.path("entity").asText(null)));
             }
-        }
+            List<Quote> qs = new ArrayList<>();
+            for (JsonNode q : n.path("quotes")) {
+                int s = q.get("start").asInt();
+                int en = q.get("end").asInt();
+                qs.add(new Quote(n.path("id").asText(), -1, s, en, text.substring(s, en), q.path("speaker").asText(null), true));
+            }
+            out.add(new Doc(n.path("id").asText(), n.path("lang").asText(null), Jsonl.date(n, "dct"), text, ents, qs));
+        });
         return out;
     }
 

@@ -1,14 +1,11 @@
 package org.revue.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.revue.ingest.Ingest;
 import org.revue.model.RawDocument;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,31 +21,22 @@ public record ClusterSet(List<Cluster> clusters) {
     }
 
     public static ClusterSet read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Cluster> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int no = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                no++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                String id = text(n, "id", file + ":" + no);
-                String lang = text(n, "lang", null);
-                List<RawDocument> docs = new ArrayList<>();
-                for (JsonNode d : n.path("docs")) {
-                    String title = text(d, "title", null);
-                    String ds = text(d, "date", null);
-                    docs.add(new RawDocument(text(d, "id", id + "_" + docs.size()), file + ":" + no, title,
-                            text(d, "text", ""), null, ds == null ? null : Ingest.parseIsoDate(ds),
-                            text(d, "url", null), text(d, "source", null), lang));
-                }
-                List<String> sums = new ArrayList<>();
-                n.path("summaries").forEach(s -> sums.add(s.asText()));
-                out.add(new Cluster(id, text(n, "story", null), lang, docs, sums));
+        Jsonl.each(file, (n, no) -> {
+            String id = text(n, "id", file + ":" + no);
+            String lang = text(n, "lang", null);
+            List<RawDocument> docs = new ArrayList<>();
+            for (JsonNode d : n.path("docs")) {
+                String title = text(d, "title", null);
+                String ds = text(d, "date", null);
+                docs.add(new RawDocument(text(d, "id", id + "_" + docs.size()), file + ":" + no, title,
+                        text(d, "text", ""), null, ds == null ? null : Ingest.parseIsoDate(ds),
+                        text(d, "url", null), text(d, "source", null), lang));
             }
-        }
+            List<String> sums = new ArrayList<>();
+            n.path("summaries").forEach(s -> sums.add(s.asText()));
+            out.add(new Cluster(id, text(n, "story", null), lang, docs, sums));
+        });
         return new ClusterSet(out);
     }
 

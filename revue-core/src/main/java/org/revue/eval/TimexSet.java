@@ -1,13 +1,10 @@
 package org.revue.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.revue.analyze.time.Timex;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,25 +17,16 @@ public record TimexSet(List<Doc> docs) {
     }
 
     public static TimexSet read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Doc> docs = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                List<Timex> gold = new ArrayList<>();
-                for (JsonNode t : n.path("timex3")) {
-                    gold.add(new Timex(t.get("start").asInt(), t.get("end").asInt(), t.path("text").asText(),
-                            t.path("type").asText(null), t.path("value").asText(null)));
-                }
-                String dct = n.path("dct").asText(null);
-                docs.add(new Doc(n.path("id").asText(), n.path("lang").asText("fr"),
-                        dct == null || dct.length() < 10 ? null : LocalDate.parse(dct.substring(0, 10)), n.path("text").asText(), gold));
+        Jsonl.each(file, (n, no) -> {
+            List<Timex> gold = new ArrayList<>();
+            for (JsonNode t : n.path("timex3")) {
+                gold.add(new Timex(t.get("start").asInt(), t.get("end").asInt(), t.path("text").asText(),
+                        t.path("type").asText(null), t.path("value").asText(null)));
             }
-        }
+            docs.add(new Doc(n.path("id").asText(), n.path("lang").asText("fr"), Jsonl.date(n, "dct"),
+                    n.path("text").asText(), gold));
+        });
         return new TimexSet(docs);
     }
 }
