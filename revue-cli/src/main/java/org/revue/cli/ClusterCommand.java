@@ -8,16 +8,14 @@ import org.revue.model.Article;
 import org.revue.model.Digest;
 import org.revue.model.Warnings;
 import org.revue.pipeline.Pipeline;
-import org.revue.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,17 +24,11 @@ import java.util.concurrent.Callable;
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Group the articles under PATH into events and stories and mark copies (no summaries).")
 final class ClusterCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
-    List<Path> paths;
+    @Mixin
+    Inputs in;
 
     @Option(names = "--format", defaultValue = "json", description = "json (default)")
     String format;
-
-    @Option(names = "--lang", defaultValue = "auto", description = "auto, or a language code for every article")
-    String lang;
-
-    @Option(names = {"-v", "--verbose"}, description = "report each stage on stderr")
-    boolean verbose;
 
     @Override
     public Integer call() throws Exception {
@@ -44,10 +36,10 @@ final class ClusterCommand implements Callable<Integer> {
             System.err.println("revue: cluster prints json only");
             return 2;
         }
-        Pipeline p = new Pipeline(Pipeline.Options.defaults().withLang(lang), Warnings.STDERR, new Progress(verbose));
-        List<Article> articles = p.analyze(new org.revue.ingest.Ingest(Warnings.STDERR).read(paths));
+        Pipeline p = in.pipeline();
+        List<Article> articles = p.analyze(new org.revue.ingest.Ingest(Warnings.STDERR).read(in.paths));
         if (articles.isEmpty()) {
-            System.err.println("revue: no article could be read from " + paths);
+            System.err.println("revue: no article could be read from " + in.paths);
             return 1;
         }
         Digest d = p.digest(articles, false);
