@@ -151,6 +151,11 @@ public final class TermSpace {
         return new Counts(keys, counts);
     }
 
+    /** Whether this space was built with sentence vectors. */
+    public boolean hasSentences() {
+        return sentenceCounts != null;
+    }
+
     /** Number of distinct terms: the length of a dense vector in this space. */
     public int terms() {
         return df.length;

@@ -94,7 +94,7 @@ public final class Pipeline {
 
     /** Group analyzed articles into events and stories; summaries only if asked (they cost more than grouping). */
     public Digest digest(List<Article> articles, boolean summaries) {
-        TermSpace space = new TermSpace(articles, summaries);
+        TermSpace space = new TermSpace(articles, false); // the summarizer analyses sentences itself
         Grouping g = new Clusterer(options.clustering()).group(space);
         progress.stage("clustered", articles.size());
         Summarizer sum = summaries ? new Summarizer(space) : null;

@@ -104,8 +104,9 @@ public final class Summarizer {
     record Candidate(int article, int sentence, int rank, int words) {
     }
 
+    /** The term space with sentence vectors, built on first need (only the baselines need it). */
     synchronized TermSpace space() {
-        if (space == null) {
+        if (space == null || !space.hasSentences()) {
             space = new TermSpace(articles);
         }
         return space;
