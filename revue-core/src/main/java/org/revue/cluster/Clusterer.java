@@ -88,19 +88,31 @@ public final class Clusterer {
             int a = eventOf[e.a()];
             int b = eventOf[e.b()];
             if (a != b) {
-                double s = e.w() * damp(space.article(e.a()), space.article(e.b()), settings.storyWindowDays(), 30);
-                between.merge(Math.min(a, b) * m + Math.max(a, b), s, Double::sum);
+                between.merge(Math.min(a, b) * m + Math.max(a, b), e.w(), Double::sum);
             }
         }
-        // stories: average link over events, each event counting once, an event pair weighing its mean similarity
+        // stories: events linked over a rolling window, each event counting once, an event pair weighing its
+        // mean article similarity
         List<SparseAverageLink.Edge> storyEdges = new ArrayList<>(between.size());
         between.forEach((k, s) -> {
             int a = (int) (k / m);
             int b = (int) (k % m);
             storyEdges.add(new SparseAverageLink.Edge(a, b, s / ((double) sizes[a] * sizes[b])));
         });
-        List<List<Integer>> stories = SparseAverageLink.cluster(events.size(), storyEdges, settings.storyThreshold());
+        long[] days = new long[events.size()];
+        for (int e = 0; e < days.length; e++) {
+            days[e] = day(space, events.get(e));
+        }
+        List<List<Integer>> stories = RollingLink.cluster(days, storyEdges, settings.storyThreshold(),
+                settings.storyWindowDays());
         return new Grouping(events, stories, dup);
+    }
+
+    /** The median publication day of an event's dated articles, or {@link RollingLink#UNDATED}. */
+    static long day(TermSpace space, List<Integer> event) {
+        long[] d = event.stream().map(space::article).filter(a -> a.published() != null)
+                .mapToLong(a -> a.published().toEpochDay()).sorted().toArray();
+        return d.length == 0 ? RollingLink.UNDATED : d[d.length / 2];
     }
 
     /** Shared weekdays or dates raise the similarity, disjoint ones lower it; no time words: neutral. */

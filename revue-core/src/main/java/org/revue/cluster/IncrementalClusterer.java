@@ -222,31 +222,53 @@ public final class IncrementalClusterer {
         return best;
     }
 
-    /** The story whose events are, on average, most similar to a new one-article event, if above the story threshold. */
+    /**
+     * The story most similar to a new one-article event, if above the story threshold: as in
+     * {@link RollingLink}, the mean similarity to the story's events weighed by closeness in time, damped by
+     * the gap between the article and the story's time span.
+     */
     private String bestStory(Article a, Map<Integer, Double> sims) {
         Set<String> stories = new HashSet<>();
         sims.keySet().forEach(j -> stories.add(storyOfEvent.get(entries.get(j).event())));
         String best = null;
         double bestAvg = settings.storyThreshold();
+        int window = settings.storyWindowDays();
+        long day = a.published() == null ? RollingLink.UNDATED : a.published().toEpochDay();
         for (String s : stories) {
             double total = 0;
-            List<String> evs = storyEvents.get(s);
-            for (String e : evs) {
+            double weights = 0;
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (String e : storyEvents.get(s)) {
                 double sum = 0;
                 List<Integer> members = eventMembers.get(e);
                 for (int j : members) {
-                    double sim = sims.containsKey(j) ? sims.get(j) : 0;
-                    sum += sim * Clusterer.damp(a, entries.get(j).article(), settings.storyWindowDays(), 30);
+                    sum += sims.getOrDefault(j, 0.0);
                 }
-                total += sum / members.size();
+                long d = eventDay(members);
+                double w = RollingLink.weight(day, d, window);
+                total += w * sum / members.size();
+                weights += w;
+                if (d != RollingLink.UNDATED) {
+                    first = Math.min(first, d);
+                    last = Math.max(last, d);
+                }
             }
-            double avg = total / evs.size();
+            long gap = day == RollingLink.UNDATED || first > last ? 0 : Math.max(0, Math.max(first - day, day - last));
+            double avg = weights == 0 ? 0 : total / weights * RollingLink.decay(gap, window);
             if (avg >= bestAvg) {
                 bestAvg = avg;
                 best = s;
             }
         }
         return best;
+    }
+
+    /** The median publication day of an event's dated articles, or {@link RollingLink#UNDATED}. */
+    private long eventDay(List<Integer> members) {
+        long[] d = members.stream().map(j -> entries.get(j).article()).filter(x -> x.published() != null)
+                .mapToLong(x -> x.published().toEpochDay()).sorted().toArray();
+        return d.length == 0 ? RollingLink.UNDATED : d[d.length / 2];
     }
 
     /** The earliest article whose shingles contain most of these (containment ≥ 0.7), or null. */

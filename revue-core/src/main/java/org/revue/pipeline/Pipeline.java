@@ -92,7 +92,10 @@ public final class Pipeline {
         return digest(articles, true);
     }
 
-    /** Group analyzed articles into events and stories; summaries only if asked (they cost more than grouping). */
+    /**
+     * Group analyzed articles into events and stories; summaries and the analysis layer (entities, quotes,
+     * inferred dates) only if asked: they cost more than grouping.
+     */
     public Digest digest(List<Article> articles, boolean summaries) {
         TermSpace space = new TermSpace(articles, false); // the summarizer analyses sentences itself
         Grouping g = new Clusterer(options.clustering()).group(space);
@@ -139,8 +142,9 @@ public final class Pipeline {
             }
         }
         progress.stage("summarized", stories.size());
+        Digest digest = new Digest(articles, dupIds, stories);
         // analysis layer (issue 4): story entities and quotes, inferred publication dates
-        return org.revue.analyze.semantic.DigestAnalysis.enrich(new Digest(articles, dupIds, stories));
+        return summaries ? org.revue.analyze.semantic.DigestAnalysis.enrich(digest) : digest;
     }
 
     private Story storyOf(TermSpace space, Summarizer sum, List<List<Integer>> evs, int[] dup) {

@@ -1,0 +1,163 @@
+package org.revue.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Average link over dated items (events) with a rolling time window: the similarity of two clusters is the
+ * average of their item pairs, each pair weighing by how close in time its items are (1 within the window,
+ * then decaying), times a damping by the gap between the two clusters' time spans. A story that goes on for
+ * months thus keeps linking new events to its recent ones, while two clusters far apart in time do not
+ * merge unless very similar. Undated items are in the window of everything. Days are kept per cluster as a
+ * week histogram, so the weight of all pairs of two clusters costs the product of their weeks, not of their
+ * items.
+ */
+final class RollingLink {
+    private RollingLink() {
+    }
+
+    /** Items with no date. */
+    static final long UNDATED = Long.MIN_VALUE;
+
+    /**
+     * @param days    each item's day (epoch day) or {@link #UNDATED}
+     * @param edges   item pairs with their (undamped) similarity; missing pairs count 0
+     * @param window  days within which two items are fully comparable
+     * @return clusters of items, in order of their smallest item
+     */
+    static List<List<Integer>> cluster(long[] days, List<SparseAverageLink.Edge> edges, double threshold, int window) {
+        int n = days.length;
+        Span[] span = new Span[n];
+        for (int i = 0; i < n; i++) {
+            span[i] = Span.of(days[i]);
+        }
+        int[] version = new int[n];
+        boolean[] gone = new boolean[n];
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sums.add(new HashMap<>());
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        for (SparseAverageLink.Edge e : edges) {
+            if (e.a() != e.b()) {
+                double w = e.w() * weight(days[e.a()], days[e.b()], window);
+                sums.get(e.a()).merge(e.b(), w, Double::sum);
+                sums.get(e.b()).merge(e.a(), w, Double::sum);
+            }
+        }
+        record Pair(double sim, int a, int b, int va, int vb) {
+        }
+        PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> x.sim() != y.sim() ? Double.compare(y.sim(), x.sim())
+                : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
+        for (int a = 0; a < n; a++) {
+            for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
+                int b = e.getKey();
+                if (a < b) {
+                    queue.add(new Pair(similarity(e.getValue(), span[a], span[b], window), a, b, 0, 0));
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            Pair p = queue.poll();
+            if (p.sim() < threshold) {
+                break;
+            }
+            if (gone[p.a()] || gone[p.b()] || version[p.a()] != p.va() || version[p.b()] != p.vb()) {
+                continue;
+            }
+            int keep = p.a();
+            int drop = p.b();
+            Map<Integer, Double> merged = sums.get(keep);
+            merged.remove(drop);
+            for (Map.Entry<Integer, Double> e : sums.get(drop).entrySet()) {
+                if (e.getKey() != keep) {
+                    merged.merge(e.getKey(), e.getValue(), Double::sum);
+                }
+            }
+            sums.set(drop, Map.of());
+            gone[drop] = true;
+            span[keep] = span[keep].plus(span[drop]);
+            span[drop] = null;
+            members.get(keep).addAll(members.get(drop));
+            version[keep]++;
+            for (Map.Entry<Integer, Double> e : merged.entrySet()) {
+                int k = e.getKey();
+                Map<Integer, Double> other = sums.get(k);
+                other.remove(drop);
+                other.put(keep, e.getValue());
+                int a = Math.min(keep, k);
+                int b = Math.max(keep, k);
+                queue.add(new Pair(similarity(e.getValue(), span[keep], span[k], window), a, b, version[a], version[b]));
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!gone[i]) {
+                List<Integer> m = members.get(i);
+                m.sort(null);
+                out.add(m);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+        return out;
+    }
+
+    /** 1 within the window (or when a day is unknown), then decaying with the window as scale. */
+    static double weight(long a, long b, int window) {
+        if (a == UNDATED || b == UNDATED) {
+            return 1;
+        }
+        return decay(weekDistance(Math.floorDiv(a, 7), Math.floorDiv(b, 7)), window);
+    }
+
+    /** Days between two weeks, as the histogram sees them: adjacent weeks count as 4 days apart. */
+    static long weekDistance(long a, long b) {
+        return Math.max(0, Math.abs(a - b) * 7 - 3);
+    }
+
+    static double decay(long d, int window) {
+        return d <= window ? 1 : Math.exp(-(double) (d - window) / window);
+    }
+
+    private static double similarity(double weightedSum, Span a, Span b, int window) {
+        double pairs = a.pairWeight(b, window);
+        return pairs <= 0 ? 0 : weightedSum / pairs * decay(a.gap(b), window);
+    }
+
+    /** The days of a cluster's items: first and last day, a week histogram, and how many are undated. */
+    record Span(long first, long last, Map<Long, Integer> weeks, int undated, int size) {
+        static Span of(long day) {
+            return day == UNDATED ? new Span(Long.MAX_VALUE, Long.MIN_VALUE, Map.of(), 1, 1)
+                    : new Span(day, day, Map.of(Math.floorDiv(day, 7), 1), 0, 1);
+        }
+
+        Span plus(Span o) {
+            Map<Long, Integer> w = new HashMap<>(weeks);
+            o.weeks.forEach((k, c) -> w.merge(k, c, Integer::sum));
+            return new Span(Math.min(first, o.first), Math.max(last, o.last), w, undated + o.undated, size + o.size);
+        }
+
+        /** Days between the two spans (0 when they overlap or one has no dated item). */
+        long gap(Span o) {
+            if (weeks.isEmpty() || o.weeks.isEmpty()) {
+                return 0;
+            }
+            return Math.max(0, Math.max(first, o.first) - Math.min(last, o.last));
+        }
+
+        /** The summed time weights of all item pairs across the two clusters (undated pairs weigh 1). */
+        double pairWeight(Span o, int window) {
+            double s = (double) undated * o.size + (double) o.undated * size - (double) undated * o.undated;
+            for (Map.Entry<Long, Integer> x : weeks.entrySet()) {
+                for (Map.Entry<Long, Integer> y : o.weeks.entrySet()) {
+                    s += (double) x.getValue() * y.getValue() * decay(weekDistance(x.getKey(), y.getKey()), window);
+                }
+            }
+            return s;
+        }
+    }
+}
