@@ -128,22 +128,41 @@ final class RollingLink {
         return pairs <= 0 ? 0 : weightedSum / pairs * decay(a.gap(b), window);
     }
 
-    /** The days of a cluster's items: first and last day, a week histogram, and how many are undated. */
-    record Span(long first, long last, Map<Long, Integer> weeks, int undated, int size) {
+    /**
+     * The days of a cluster's items: first and last day, a week histogram (sorted weeks and their counts), and
+     * how many are undated.
+     */
+    record Span(long first, long last, long[] weeks, int[] counts, int undated, int size) {
         static Span of(long day) {
-            return day == UNDATED ? new Span(Long.MAX_VALUE, Long.MIN_VALUE, Map.of(), 1, 1)
-                    : new Span(day, day, Map.of(Math.floorDiv(day, 7), 1), 0, 1);
+            return day == UNDATED ? new Span(Long.MAX_VALUE, Long.MIN_VALUE, new long[0], new int[0], 1, 1)
+                    : new Span(day, day, new long[]{Math.floorDiv(day, 7)}, new int[]{1}, 0, 1);
         }
 
         Span plus(Span o) {
-            Map<Long, Integer> w = new HashMap<>(weeks);
-            o.weeks.forEach((k, c) -> w.merge(k, c, Integer::sum));
-            return new Span(Math.min(first, o.first), Math.max(last, o.last), w, undated + o.undated, size + o.size);
+            long[] w = new long[weeks.length + o.weeks.length];
+            int[] c = new int[w.length];
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < weeks.length || j < o.weeks.length) {
+                if (j == o.weeks.length || i < weeks.length && weeks[i] < o.weeks[j]) {
+                    w[k] = weeks[i];
+                    c[k++] = counts[i++];
+                } else if (i == weeks.length || o.weeks[j] < weeks[i]) {
+                    w[k] = o.weeks[j];
+                    c[k++] = o.counts[j++];
+                } else {
+                    w[k] = weeks[i];
+                    c[k++] = counts[i++] + o.counts[j++];
+                }
+            }
+            return new Span(Math.min(first, o.first), Math.max(last, o.last), java.util.Arrays.copyOf(w, k),
+                    java.util.Arrays.copyOf(c, k), undated + o.undated, size + o.size);
         }
 
         /** Days between the two spans (0 when they overlap or one has no dated item). */
         long gap(Span o) {
-            if (weeks.isEmpty() || o.weeks.isEmpty()) {
+            if (weeks.length == 0 || o.weeks.length == 0) {
                 return 0;
             }
             return Math.max(0, Math.max(first, o.first) - Math.min(last, o.last));
@@ -152,12 +171,52 @@ final class RollingLink {
         /** The summed time weights of all item pairs across the two clusters (undated pairs weigh 1). */
         double pairWeight(Span o, int window) {
             double s = (double) undated * o.size + (double) o.undated * size - (double) undated * o.undated;
-            for (Map.Entry<Long, Integer> x : weeks.entrySet()) {
-                for (Map.Entry<Long, Integer> y : o.weeks.entrySet()) {
-                    s += (double) x.getValue() * y.getValue() * decay(weekDistance(x.getKey(), y.getKey()), window);
+            double same = 0;
+            for (int i = 0, j = 0; i < weeks.length && j < o.weeks.length; ) {
+                if (weeks[i] == o.weeks[j]) {
+                    same += (double) counts[i++] * o.counts[j++];
+                } else if (weeks[i] < o.weeks[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
-            return s;
+            return s + later(this, o, window) + later(o, this, window) - same;
+        }
+
+        /**
+         * Sum over pairs (x of a, y of b) with y's week not before x's of their counts times the time weight,
+         * in one sweep: the weight is 1 up to {@code near} weeks apart, then falls exponentially, so the far
+         * part is a running sum decayed as the sweep moves on.
+         */
+        private static double later(Span a, Span b, int window) {
+            int near = (int) ((window + 3) / 7); // weeks apart still within the window
+            double rate = 7.0 / window;
+            double first = decay(weekDistance(0, near + 1), window); // weight at near + 1 weeks
+            double total = 0;
+            double nearSum = 0; // counts of a in [ty - near, ty]
+            int lo = 0; // first a in the near part
+            int hi = 0; // first a after ty
+            double far = 0; // sum of counts of a before the near part, times exp(-rate * (ref - tx))
+            long ref = Long.MIN_VALUE;
+            for (int j = 0; j < b.weeks.length; j++) {
+                long ty = b.weeks[j];
+                while (hi < a.weeks.length && a.weeks[hi] <= ty) {
+                    nearSum += a.counts[hi++];
+                }
+                long edge = ty - near - 1; // a at or before this week is far
+                if (ref != Long.MIN_VALUE) {
+                    far *= Math.exp(-rate * (edge - ref));
+                }
+                ref = edge;
+                while (lo < hi && a.weeks[lo] <= edge) {
+                    nearSum -= a.counts[lo];
+                    far += a.counts[lo] * Math.exp(-rate * (edge - a.weeks[lo]));
+                    lo++;
+                }
+                total += b.counts[j] * (nearSum + first * far);
+            }
+            return total;
         }
     }
 }

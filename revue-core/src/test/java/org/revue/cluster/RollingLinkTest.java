@@ -43,4 +43,32 @@ class RollingLinkTest {
         assertThat(RollingLink.cluster(days, List.of(e(0, 1, 0.5), e(1, 2, 0.01)), 0.06, 30))
                 .containsExactly(List.of(0, 1), List.of(2));
     }
+
+    @Test
+    void theSweptPairWeightEqualsTheSumOverAllPairs() {
+        java.util.Random r = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int window = 5 + r.nextInt(60);
+            RollingLink.Span a = span(r, 1 + r.nextInt(8));
+            RollingLink.Span b = span(r, 1 + r.nextInt(8));
+            double brute = 0;
+            for (int i = 0; i < a.weeks().length; i++) {
+                for (int j = 0; j < b.weeks().length; j++) {
+                    brute += (double) a.counts()[i] * b.counts()[j]
+                            * RollingLink.decay(RollingLink.weekDistance(a.weeks()[i], b.weeks()[j]), window);
+                }
+            }
+            brute += (double) a.undated() * b.size() + (double) b.undated() * a.size() - (double) a.undated() * b.undated();
+            assertThat(a.pairWeight(b, window)).isCloseTo(brute, org.assertj.core.data.Offset.offset(1e-9 * (1 + brute)));
+        }
+    }
+
+    private static RollingLink.Span span(java.util.Random r, int items) {
+        RollingLink.Span s = null;
+        for (int k = 0; k < items; k++) {
+            RollingLink.Span one = RollingLink.Span.of(r.nextInt(10) == 0 ? RollingLink.UNDATED : r.nextInt(400));
+            s = s == null ? one : s.plus(one);
+        }
+        return s;
+    }
 }
