@@ -91,6 +91,11 @@ public final class Clusterer {
                 between.merge(Math.min(a, b) * m + Math.max(a, b), e.w(), Double::sum);
             }
         }
+        long[] days = new long[events.size()];
+        for (int e = 0; e < days.length; e++) {
+            days[e] = day(space, events.get(e));
+        }
+        references(space, events, days, between);
         // stories: events linked over a rolling window, each event counting once, an event pair weighing its
         // mean article similarity
         List<SparseAverageLink.Edge> storyEdges = new ArrayList<>(between.size());
@@ -99,13 +104,46 @@ public final class Clusterer {
             int b = (int) (k % m);
             storyEdges.add(new SparseAverageLink.Edge(a, b, s / ((double) sizes[a] * sizes[b])));
         });
-        long[] days = new long[events.size()];
-        for (int e = 0; e < days.length; e++) {
-            days[e] = day(space, events.get(e));
-        }
         List<List<Integer>> stories = RollingLink.cluster(days, storyEdges, settings.storyThreshold(),
                 settings.storyWindowDays());
         return new Grouping(events, stories, dup);
+    }
+
+    /** How much an explicit reference from one event to the day of another raises their link. */
+    static final double REFERENCE = 2;
+
+    /**
+     * Explicit references between events already somewhat similar: an article of one names, as day and month,
+     * the day another event happened ("la rencontre prévue le 7 juillet", "depuis l'entretien du 2 mai"),
+     * within half a year of its own. Each such event pair's link is raised once.
+     */
+    static void references(TermSpace space, List<List<Integer>> events, long[] days, java.util.Map<Long, Double> between) {
+        java.util.Map<Integer, List<Integer>> byMonthDay = new java.util.HashMap<>();
+        for (int e = 0; e < days.length; e++) {
+            if (days[e] != RollingLink.UNDATED) {
+                LocalDate d = LocalDate.ofEpochDay(days[e]);
+                byMonthDay.computeIfAbsent(d.getMonthValue() * 100 + d.getDayOfMonth(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        if (byMonthDay.isEmpty()) {
+            return;
+        }
+        long m = events.size();
+        java.util.Set<Long> raised = new java.util.HashSet<>();
+        for (int a = 0; a < events.size(); a++) {
+            for (int i : events.get(a)) {
+                LocalDate pub = space.article(i).published();
+                for (int md : space.namedDays(i)) {
+                    for (int b : byMonthDay.getOrDefault(md, List.of())) {
+                        long key = Math.min(a, b) * m + Math.max(a, b);
+                        if (b != a && (pub == null || Math.abs(days[b] - pub.toEpochDay()) <= 183)
+                                && between.containsKey(key) && raised.add(key)) {
+                            between.computeIfPresent(key, (k, s) -> s * REFERENCE);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The median publication day of an event's dated articles, or {@link RollingLink#UNDATED}. */

@@ -42,6 +42,8 @@ public final class TermSpace {
     private final Counts[][] sentenceCounts;
     private final int[] df;
     private final float[] idf;
+    /** Term id of a written date ("dm7-14") to its month * 100 + day. */
+    private final Map<Integer, Integer> monthDays = new HashMap<>();
     private final Vector[] unitArticles;
     private final Vector[][] unitSentences;
 
@@ -99,6 +101,10 @@ public final class TermSpace {
             }
             for (String t : r.time().keySet()) {
                 ids.putIfAbsent(t, ids.size());
+                int md = TimeSignature.monthDay(t);
+                if (md > 0) {
+                    monthDays.put(ids.get(t), md);
+                }
             }
         }
         articleCounts = new Counts[n];
@@ -185,6 +191,11 @@ public final class TermSpace {
     /** The unit vector of the weekdays and dates article {@code i} names (see {@link TimeSignature}). */
     public Vector time(int i) {
         return weigh(timeCounts[i]).normalized();
+    }
+
+    /** The days and months article {@code i} writes out ("14 juillet": 714), as month * 100 + day. */
+    public int[] namedDays(int i) {
+        return java.util.Arrays.stream(timeCounts[i].ids()).filter(monthDays::containsKey).map(monthDays::get).toArray();
     }
 
     /** The unit TF-IDF vector of sentence {@code s} of article {@code i}. */

@@ -93,6 +93,15 @@ final class TimeSignature {
         }
     }
 
+    /** The month * 100 + day of a date token ("dm7-14": 714), or 0 for a weekday token. */
+    static int monthDay(String token) {
+        int dash = token.indexOf('-');
+        if (!token.startsWith("dm") || dash < 0) {
+            return 0;
+        }
+        return Integer.parseInt(token.substring(2, dash)) * 100 + Integer.parseInt(token.substring(dash + 1));
+    }
+
     private static boolean isSpaces(String t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!Character.isWhitespace(t.charAt(k))) {
