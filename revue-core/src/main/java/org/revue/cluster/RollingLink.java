@@ -1,10 +1,7 @@
 package org.revue.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Average link over dated items (events) with a rolling time window: the similarity of two clusters is the
@@ -29,81 +26,25 @@ final class RollingLink {
      * @return clusters of items, in order of their smallest item
      */
     static List<List<Integer>> cluster(long[] days, List<SparseAverageLink.Edge> edges, double threshold, int window) {
-        int n = days.length;
-        Span[] span = new Span[n];
-        for (int i = 0; i < n; i++) {
+        Span[] span = new Span[days.length];
+        for (int i = 0; i < days.length; i++) {
             span[i] = Span.of(days[i]);
         }
-        int[] version = new int[n];
-        boolean[] gone = new boolean[n];
-        List<Map<Integer, Double>> sums = new ArrayList<>(n);
-        List<List<Integer>> members = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            sums.add(new HashMap<>());
-            members.add(new ArrayList<>(List.of(i)));
-        }
+        List<SparseAverageLink.Edge> weighed = new ArrayList<>(edges.size());
         for (SparseAverageLink.Edge e : edges) {
-            if (e.a() != e.b()) {
-                double w = e.w() * weight(days[e.a()], days[e.b()], window);
-                sums.get(e.a()).merge(e.b(), w, Double::sum);
-                sums.get(e.b()).merge(e.a(), w, Double::sum);
-            }
+            weighed.add(new SparseAverageLink.Edge(e.a(), e.b(), e.w() * weight(days[e.a()], days[e.b()], window)));
         }
-        record Pair(double sim, int a, int b, int va, int vb) {
-        }
-        PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> x.sim() != y.sim() ? Double.compare(y.sim(), x.sim())
-                : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
-        for (int a = 0; a < n; a++) {
-            for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
-                int b = e.getKey();
-                if (a < b) {
-                    queue.add(new Pair(similarity(e.getValue(), span[a], span[b], window), a, b, 0, 0));
-                }
+        return SparseAverageLink.cluster(span, weighed, threshold, new SparseAverageLink.Linkage<>() {
+            @Override
+            public Span merge(Span a, Span b) {
+                return a.plus(b);
             }
-        }
-        while (!queue.isEmpty()) {
-            Pair p = queue.poll();
-            if (p.sim() < threshold) {
-                break;
+
+            @Override
+            public double similarity(double sum, Span a, Span b) {
+                return RollingLink.similarity(sum, a, b, window);
             }
-            if (gone[p.a()] || gone[p.b()] || version[p.a()] != p.va() || version[p.b()] != p.vb()) {
-                continue;
-            }
-            int keep = p.a();
-            int drop = p.b();
-            Map<Integer, Double> merged = sums.get(keep);
-            merged.remove(drop);
-            for (Map.Entry<Integer, Double> e : sums.get(drop).entrySet()) {
-                if (e.getKey() != keep) {
-                    merged.merge(e.getKey(), e.getValue(), Double::sum);
-                }
-            }
-            sums.set(drop, Map.of());
-            gone[drop] = true;
-            span[keep] = span[keep].plus(span[drop]);
-            span[drop] = null;
-            members.get(keep).addAll(members.get(drop));
-            version[keep]++;
-            for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-                int k = e.getKey();
-                Map<Integer, Double> other = sums.get(k);
-                other.remove(drop);
-                other.put(keep, e.getValue());
-                int a = Math.min(keep, k);
-                int b = Math.max(keep, k);
-                queue.add(new Pair(similarity(e.getValue(), span[keep], span[k], window), a, b, version[a], version[b]));
-            }
-        }
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!gone[i]) {
-                List<Integer> m = members.get(i);
-                m.sort(null);
-                out.add(m);
-            }
-        }
-        out.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
-        return out;
+        });
     }
 
     /** 1 within the window (or when a day is unknown), then decaying with the window as scale. */

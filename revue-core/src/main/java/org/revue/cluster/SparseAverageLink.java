@@ -32,8 +32,34 @@ final class SparseAverageLink {
      * sum of the similarities between their elements. Groups come out in order of their smallest item.
      */
     static List<List<Integer>> cluster(int[] sizes, List<Edge> edges, double threshold) {
-        int n = sizes.length;
-        int[] size = sizes.clone();
+        Integer[] states = new Integer[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            states[i] = sizes[i];
+        }
+        return cluster(states, edges, threshold, new Linkage<>() {
+            @Override
+            public Integer merge(Integer a, Integer b) {
+                return a + b;
+            }
+
+            @Override
+            public double similarity(double sum, Integer a, Integer b) {
+                return sum / ((double) a * b);
+            }
+        });
+    }
+
+    /** What a cluster keeps besides its members, and how two clusters' summed edge weight becomes a similarity. */
+    interface Linkage<S> {
+        S merge(S a, S b);
+
+        double similarity(double sum, S a, S b);
+    }
+
+    /** The merge loop for any {@link Linkage}: the most similar pair first, until none reaches the threshold. */
+    static <S> List<List<Integer>> cluster(S[] initial, List<Edge> edges, double threshold, Linkage<S> linkage) {
+        int n = initial.length;
+        S[] state = initial.clone();
         int[] version = new int[n];
         boolean[] gone = new boolean[n];
         List<Map<Integer, Double>> sums = new ArrayList<>(n);
@@ -48,21 +74,21 @@ final class SparseAverageLink {
                 sums.get(e.b()).merge(e.a(), e.w(), Double::sum);
             }
         }
-        record Pair(double avg, int a, int b, int va, int vb) {
+        record Pair(double sim, int a, int b, int va, int vb) {
         }
-        PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> x.avg() != y.avg() ? Double.compare(y.avg(), x.avg())
+        PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> x.sim() != y.sim() ? Double.compare(y.sim(), x.sim())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
         for (int a = 0; a < n; a++) {
             for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
                 int b = e.getKey();
                 if (a < b) {
-                    queue.add(new Pair(e.getValue() / ((double) size[a] * size[b]), a, b, 0, 0));
+                    queue.add(new Pair(linkage.similarity(e.getValue(), state[a], state[b]), a, b, 0, 0));
                 }
             }
         }
         while (!queue.isEmpty()) {
             Pair p = queue.poll();
-            if (p.avg() < threshold) {
+            if (p.sim() < threshold) {
                 break;
             }
             if (gone[p.a()] || gone[p.b()] || version[p.a()] != p.va() || version[p.b()] != p.vb()) {
@@ -79,7 +105,8 @@ final class SparseAverageLink {
             }
             sums.set(drop, Map.of());
             gone[drop] = true;
-            size[keep] += size[drop];
+            state[keep] = linkage.merge(state[keep], state[drop]);
+            state[drop] = null;
             members.get(keep).addAll(members.get(drop));
             version[keep]++;
             for (Map.Entry<Integer, Double> e : merged.entrySet()) {
@@ -89,7 +116,7 @@ final class SparseAverageLink {
                 other.put(keep, e.getValue());
                 int a = Math.min(keep, k);
                 int b = Math.max(keep, k);
-                queue.add(new Pair(e.getValue() / ((double) size[keep] * size[k]), a, b, version[a], version[b]));
+                queue.add(new Pair(linkage.similarity(e.getValue(), state[a], state[b]), a, b, version[a], version[b]));
             }
         }
         List<List<Integer>> out = new ArrayList<>();
