@@ -45,6 +45,31 @@ public final class Analyze {
                 e.paragraphs(), sentences);
     }
 
+    /**
+     * Extract and analyze every document, in parallel for many; a document that fails, or holds no article
+     * text, is reported and left out. {@code tick} is called after each document.
+     */
+    public List<Article> all(List<RawDocument> docs, org.revue.model.Warnings warnings, Runnable tick) {
+        org.revue.extract.Extract extract = new org.revue.extract.Extract();
+        Article[] out = new Article[docs.size()];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, docs.size());
+        (docs.size() >= 64 ? range.parallel() : range).forEach(i -> {
+            RawDocument d = docs.get(i);
+            try {
+                Article a = analyze(d, extract.extract(d));
+                if (a.sentences().isEmpty()) {
+                    warnings.warn(d.origin(), "no article text found, skipped");
+                } else {
+                    out[i] = a;
+                }
+            } catch (RuntimeException e) {
+                warnings.warn(d.origin(), "cannot extract or analyze: " + e);
+            }
+            tick.run();
+        });
+        return java.util.Arrays.stream(out).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The first {@code words} words of a sentence, with an ellipsis when cut. */
     static String shorten(String s, int words) {
         String[] w = s.split("\\s+");

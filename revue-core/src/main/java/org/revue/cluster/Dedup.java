@@ -132,9 +132,11 @@ public final class Dedup {
 
     /** |a ∩ b| / |a|: how much of a is in b. */
     public static double containment(long[] a, long[] b) {
-        if (a.length == 0) {
-            return 0;
-        }
+        return a.length == 0 ? 0 : (double) shared(a, b) / a.length;
+    }
+
+    /** How many values two sorted arrays without repeats have in common. */
+    public static int shared(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -149,6 +151,6 @@ public final class Dedup {
                 j++;
             }
         }
-        return (double) common / a.length;
+        return common;
     }
 }

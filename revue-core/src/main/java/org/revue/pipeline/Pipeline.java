@@ -4,7 +4,6 @@ import org.revue.analyze.Analyze;
 import org.revue.cluster.Clusterer;
 import org.revue.cluster.Grouping;
 import org.revue.cluster.TermSpace;
-import org.revue.extract.Extract;
 import org.revue.ingest.Ingest;
 import org.revue.model.Article;
 import org.revue.model.Cited;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * The whole path, from files to a {@link Digest}: ingest → extract → analyze → cluster → summarize.
@@ -65,26 +63,9 @@ public final class Pipeline {
 
     /** Extract and analyze every document; a document that fails is reported and left out. */
     public List<Article> analyze(List<RawDocument> docs) {
-        Extract extract = new Extract();
-        Analyze analyze = new Analyze(options.lang());
-        Article[] out = new Article[docs.size()];
-        IntStream range = IntStream.range(0, docs.size());
-        (docs.size() >= 64 ? range.parallel() : range).forEach(i -> {
-            RawDocument d = docs.get(i);
-            try {
-                Article a = analyze.analyze(d, extract.extract(d));
-                if (a.sentences().isEmpty()) {
-                    warnings.warn(d.origin(), "no article text found, skipped");
-                } else {
-                    out[i] = a;
-                }
-            } catch (RuntimeException e) {
-                warnings.warn(d.origin(), "cannot extract or analyze: " + e);
-            }
-            progress.tick("analyzed", docs.size());
-        });
+        List<Article> out = new Analyze(options.lang()).all(docs, warnings, () -> progress.tick("analyzed", docs.size()));
         progress.stage("analyzed", docs.size());
-        return java.util.Arrays.stream(out).filter(Objects::nonNull).toList();
+        return out;
     }
 
     /** Group analyzed articles into events and stories and summarize them. */

@@ -1,13 +1,11 @@
 package org.revue.summarize;
 
 import org.revue.analyze.Analyze;
-import org.revue.extract.Extract;
 import org.revue.model.Article;
 import org.revue.model.Cited;
 import org.revue.model.RawDocument;
 import org.revue.model.Warnings;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -16,7 +14,6 @@ import java.util.stream.IntStream;
  * extracted and analyzed as the pipeline does, put in one term space, and summarized together.
  */
 public final class ClusterSummaries {
-    private final Extract extract = new Extract();
     private final Analyze analyze;
     private final Warnings warnings;
 
@@ -28,26 +25,8 @@ public final class ClusterSummaries {
 
     /** The documents analyzed, in input order; one that cannot be read is reported and left out. */
     public List<Article> analyze(List<RawDocument> docs) {
-        Article[] out = new Article[docs.size()];
-        IntStream range = IntStream.range(0, docs.size());
-        (docs.size() >= 64 ? range.parallel() : range).forEach(i -> {
-            RawDocument d = docs.get(i);
-            try {
-                Article a = analyze.analyze(d, extract.extract(d));
-                if (!a.sentences().isEmpty()) {
-                    out[i] = a;
-                }
-            } catch (RuntimeException e) {
-                warnings.warn(d.origin(), "cannot extract or analyze: " + e);
-            }
+        return analyze.all(docs, warnings, () -> {
         });
-        List<Article> list = new ArrayList<>();
-        for (Article a : out) {
-            if (a != null) {
-                list.add(a);
-            }
-        }
-        return list;
     }
 
     /** Summary of analyzed articles taken as one cluster, at most {@code words} words. */

@@ -292,25 +292,11 @@ public final class Summarizer {
     /** Highest cosine between the stem sets of a candidate and of the chosen sentences. */
     double maxOverlap(Candidate c, List<Candidate> chosen) {
         double m = 0;
-        int[] a = java.util.Arrays.stream(stems(c.article(), c.sentence())).distinct().sorted().toArray();
+        long[] a = java.util.Arrays.stream(stems(c.article(), c.sentence())).distinct().sorted().asLongStream().toArray();
         for (Candidate x : chosen) {
-            int[] b = java.util.Arrays.stream(stems(x.article(), x.sentence())).distinct().sorted().toArray();
-            int i = 0;
-            int j = 0;
-            int shared = 0;
-            while (i < a.length && j < b.length) {
-                if (a[i] == b[j]) {
-                    shared++;
-                    i++;
-                    j++;
-                } else if (a[i] < b[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
+            long[] b = java.util.Arrays.stream(stems(x.article(), x.sentence())).distinct().sorted().asLongStream().toArray();
             if (a.length > 0 && b.length > 0) {
-                m = Math.max(m, shared / Math.sqrt((double) a.length * b.length));
+                m = Math.max(m, org.revue.cluster.Dedup.shared(a, b) / Math.sqrt((double) a.length * b.length));
             }
         }
         return m;
