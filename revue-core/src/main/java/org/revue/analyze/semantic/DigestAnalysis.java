@@ -41,16 +41,55 @@ public final class DigestAnalysis {
                     }
                 }
             }
-            stories.add(dated(s, articles).withAnalysis(ents, quotes));
+            stories.add(dated(s, articles, happened(s, r.byArticle(), d.duplicateOf().keySet())).withAnalysis(ents, quotes));
         }
         return new Digest(articles, d.duplicateOf(), stories);
     }
 
+    /** How many days before its article's date a lead's day may be to date the event. */
+    static final int LEAD_DAYS = 7;
+
     /**
-     * Events that had no date take the earliest date of their articles, inferred ones included; the events
-     * are put back in date order and the newly dated ones enter the timeline with their first summary sentence.
+     * The day each event happened, when its articles' leads (first two sentences) say it: the full dates
+     * their time expressions resolve to, in the week up to the article's date (so "mardi" in an article of
+     * Friday 5 May is Tuesday 2 May; "dimanche" in the future is not when the event happened). The day most
+     * articles give wins, the earliest among equals; events whose leads give none are left out.
      */
-    static Story dated(Story s, List<Article> articles) {
+    static java.util.Map<String, java.time.LocalDate> happened(Story s, java.util.Map<String, Analysis> byArticle,
+                                                             java.util.Set<String> copies) {
+        java.util.Map<String, java.time.LocalDate> out = new java.util.HashMap<>();
+        for (org.revue.model.Event e : s.events()) {
+            java.util.Map<java.time.LocalDate, Integer> votes = new java.util.TreeMap<>();
+            for (String id : e.articles()) {
+                Analysis an = byArticle.get(id);
+                if (an == null || an.dct() == null || copies.contains(id) || an.sentences().isEmpty()) {
+                    continue;
+                }
+                int leadEnd = an.sentences().get(Math.min(1, an.sentences().size() - 1))[1];
+                java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+                for (org.revue.analyze.time.Timex t : an.timex()) {
+                    if (t.start() < leadEnd && t.type().equals("DATE") && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        java.time.LocalDate day = java.time.LocalDate.parse(t.value());
+                        if (!day.isAfter(an.dct()) && !day.isBefore(an.dct().minusDays(LEAD_DAYS))) {
+                            days.add(day);
+                        }
+                    }
+                }
+                days.forEach(day -> votes.merge(day, 1, Integer::sum));
+            }
+            votes.entrySet().stream().max(java.util.Map.Entry.<java.time.LocalDate, Integer>comparingByValue()
+                            .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .ifPresent(v -> out.put(e.id(), v.getKey()));
+        }
+        return out;
+    }
+
+    /**
+     * Events are dated by the day their leads say they happened, else (when they had no date) by the earliest
+     * date of their articles, inferred ones included; the events are put back in date order and the timeline
+     * follows (a newly dated event enters it with its first summary sentence).
+     */
+    static Story dated(Story s, List<Article> articles, java.util.Map<String, java.time.LocalDate> happened) {
         java.util.Map<String, java.time.LocalDate> dateOf = new java.util.HashMap<>();
         for (Article a : articles) {
             if (a.published() != null) {
@@ -59,18 +98,26 @@ public final class DigestAnalysis {
         }
         List<org.revue.model.Event> events = new ArrayList<>();
         List<org.revue.model.TimelineEntry> timeline = new ArrayList<>(s.timeline());
+        java.util.Map<String, java.time.LocalDate> redated = new java.util.HashMap<>();
         for (org.revue.model.Event e : s.events()) {
             java.time.LocalDate date = e.date();
+            boolean undated = date == null;
+            if (happened.containsKey(e.id())) {
+                date = happened.get(e.id());
+                redated.put(e.id(), date);
+            }
             if (date == null) {
                 date = e.articles().stream().map(dateOf::get).filter(java.util.Objects::nonNull)
                         .min(java.time.LocalDate::compareTo).orElse(null);
-                if (date != null && !e.summary().isEmpty()) {
-                    timeline.add(new org.revue.model.TimelineEntry(date, e.id(), e.summary().get(0).text(),
-                            e.summary().get(0).sources()));
-                }
+            }
+            if (undated && date != null && !e.summary().isEmpty()) {
+                timeline.add(new org.revue.model.TimelineEntry(date, e.id(), e.summary().get(0).text(),
+                        e.summary().get(0).sources()));
             }
             events.add(new org.revue.model.Event(e.id(), e.title(), date, e.articles(), e.summary()));
         }
+        timeline.replaceAll(t -> redated.containsKey(t.event())
+                ? new org.revue.model.TimelineEntry(redated.get(t.event()), t.event(), t.text(), t.sources()) : t);
         java.util.Comparator<java.time.LocalDate> byDate = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
         events.sort(java.util.Comparator.comparing(org.revue.model.Event::date, byDate));
         timeline.sort(java.util.Comparator.comparing(org.revue.model.TimelineEntry::date, byDate));
