@@ -15,6 +15,11 @@ import java.util.List;
 public final class Dedup {
     static final int SHINGLE = 5;
     static final double CONTAINMENT = 0.7;
+    /**
+     * Only the first 3,000 words are shingled: a copy shows from its start, and a scraped page of 300,000
+     * words would otherwise cost as much as a hundred articles.
+     */
+    static final int SHINGLE_WORDS = 3000;
 
     private Dedup() {
     }
@@ -77,7 +82,10 @@ public final class Dedup {
         return len != 0 ? len : Integer.compare(ia, ib);
     }
 
-    /** Sorted distinct hashes of the word 5-grams of the article's sentences (lower case, letters and digits). */
+    /**
+     * Sorted distinct hashes of the word 5-grams of the article's sentences (lower case, letters and digits),
+     * up to {@link #SHINGLE_WORDS} words.
+     */
     public static long[] shingles(Article a) {
         long[] window = new long[SHINGLE];
         long[] out = new long[64];
@@ -86,6 +94,9 @@ public final class Dedup {
         long word = 0;
         boolean in = false;
         for (Sentence s : a.sentences()) {
+            if (words >= SHINGLE_WORDS) {
+                break;
+            }
             String t = s.text();
             for (int i = 0; i <= t.length(); i++) {
                 char c = i < t.length() ? t.charAt(i) : ' ';
