@@ -32,6 +32,9 @@ final class TimeSignature {
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
+    /** The first two letters (lower case) of the weekday names: other words are not looked up. */
+    private static final java.util.Set<Integer> WEEKDAY_STARTS = WEEKDAYS.keySet().stream()
+            .map(w -> start2(w, 0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int[] DAYS_IN = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     /**
@@ -70,13 +73,14 @@ final class TimeSignature {
                 i++;
             }
             int len = i - start;
-            if (len >= 3 && len <= 10) {
+            boolean afterNumber = lastNumber >= 1 && start - lastNumberEnd >= 1 && start - lastNumberEnd <= 2;
+            boolean weekday = len >= 5 && WEEKDAY_STARTS.contains(start2(text, start));
+            if (len >= 3 && len <= 10 && (weekday || afterNumber)) { // most words: no string made
                 String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                Integer d = len >= 5 ? WEEKDAYS.get(w) : null;
+                Integer d = weekday ? WEEKDAYS.get(w) : null;
                 if (d != null) {
                     sink.accept("wd" + d);
-                } else if (lastNumber >= 1 && start - lastNumberEnd >= 1 && start - lastNumberEnd <= 2
-                        && isSpaces(text, lastNumberEnd, start)) {
+                } else if (afterNumber && isSpaces(text, lastNumberEnd, start)) {
                     Integer m = MONTHS.get(w);
                     if (m != null && lastNumber <= DAYS_IN[m]) {
                         if (dates == null) {
@@ -100,6 +104,10 @@ final class TimeSignature {
             return 0;
         }
         return Integer.parseInt(token.substring(2, dash)) * 100 + Integer.parseInt(token.substring(dash + 1));
+    }
+
+    private static int start2(String t, int at) {
+        return Character.toLowerCase(t.charAt(at)) << 16 | Character.toLowerCase(t.charAt(at + 1));
     }
 
     private static boolean isSpaces(String t, int from, int to) {
