@@ -1,9 +1,7 @@
 package org.revue.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -62,29 +60,29 @@ final class SparseAverageLink {
         S[] state = initial.clone();
         int[] version = new int[n];
         boolean[] gone = new boolean[n];
-        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        IntDoubleMap[] sums = new IntDoubleMap[n];
         List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            sums.add(new HashMap<>());
+            sums[i] = new IntDoubleMap();
             members.add(new ArrayList<>(List.of(i)));
         }
         for (Edge e : edges) {
             if (e.a() != e.b()) {
-                sums.get(e.a()).merge(e.b(), e.w(), Double::sum);
-                sums.get(e.b()).merge(e.a(), e.w(), Double::sum);
+                sums[e.a()].add(e.b(), e.w());
+                sums[e.b()].add(e.a(), e.w());
             }
         }
         record Pair(double sim, int a, int b, int va, int vb) {
         }
         PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> x.sim() != y.sim() ? Double.compare(y.sim(), x.sim())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
-        for (int a = 0; a < n; a++) {
-            for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
-                int b = e.getKey();
+        for (int i = 0; i < n; i++) {
+            int a = i;
+            sums[a].forEach((b, v) -> {
                 if (a < b) {
-                    queue.add(new Pair(linkage.similarity(e.getValue(), state[a], state[b]), a, b, 0, 0));
+                    queue.add(new Pair(linkage.similarity(v, state[a], state[b]), a, b, 0, 0));
                 }
-            }
+            });
         }
         while (!queue.isEmpty()) {
             Pair p = queue.poll();
@@ -96,28 +94,27 @@ final class SparseAverageLink {
             }
             int keep = p.a();
             int drop = p.b();
-            Map<Integer, Double> merged = sums.get(keep);
+            IntDoubleMap merged = sums[keep];
             merged.remove(drop);
-            for (Map.Entry<Integer, Double> e : sums.get(drop).entrySet()) {
-                if (e.getKey() != keep) {
-                    merged.merge(e.getKey(), e.getValue(), Double::sum);
+            sums[drop].forEach((k, v) -> {
+                if (k != keep) {
+                    merged.add(k, v);
                 }
-            }
-            sums.set(drop, Map.of());
+            });
+            sums[drop] = new IntDoubleMap();
             gone[drop] = true;
             state[keep] = linkage.merge(state[keep], state[drop]);
             state[drop] = null;
             members.get(keep).addAll(members.get(drop));
             version[keep]++;
-            for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-                int k = e.getKey();
-                Map<Integer, Double> other = sums.get(k);
+            merged.forEach((k, v) -> {
+                IntDoubleMap other = sums[k];
                 other.remove(drop);
-                other.put(keep, e.getValue());
+                other.put(keep, v);
                 int a = Math.min(keep, k);
                 int b = Math.max(keep, k);
-                queue.add(new Pair(linkage.similarity(e.getValue(), state[a], state[b]), a, b, version[a], version[b]));
-            }
+                queue.add(new Pair(linkage.similarity(v, state[a], state[b]), a, b, version[a], version[b]));
+            });
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
