@@ -95,8 +95,11 @@ public final class SentenceSplitter {
 
     /** A split right after an abbreviation or before a lower-case word is not a sentence end. */
     private static boolean shouldJoin(String text, Span prev, Span next) {
-        String p = text.substring(prev.getStart(), prev.getEnd());
-        if (ABBREV_END.matcher(p).find()) {
+        // an abbreviation is at most a few characters before the final period: only the tail is matched
+        // (17 characters: longer than any abbreviation with the character before it and the period)
+        int end = prev.getEnd();
+        if (text.charAt(end - 1) == '.'
+                && ABBREV_END.matcher(text.substring(Math.max(prev.getStart(), end - 17), end)).find()) {
             return true;
         }
         char first = text.charAt(next.getStart());
