@@ -28,6 +28,9 @@ public final class Extract {
     }
 
     private static boolean same(String a, String b) {
+        if (a.length() > 2 * b.length() + 20 || b.length() > 2 * a.length() + 20) {
+            return false; // too different in length to be the same words: no need to compare them
+        }
         return a.replaceAll("(?U)\\W+", "").equalsIgnoreCase(b.replaceAll("(?U)\\W+", ""));
     }
 }
