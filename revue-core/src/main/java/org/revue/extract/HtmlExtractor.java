@@ -66,8 +66,26 @@ public final class HtmlExtractor {
                 lastGood = i;
             }
         }
+        boolean[] lead = lead(blocks, root, body, meta.title);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (lead[i]) {
+                if (HtmlPruner.DEBUG) {
+                    System.err.println("block LEAD " + b.tag() + " " + b.text().replace('\n', '|'));
+                }
+                for (String part : b.text().split("\n")) {
+                    part = part.strip();
+                    if (!part.isEmpty() && filter.keep(part)) {
+                        paragraphs.add(Paragraph.body(part));
+                    }
+                }
+                continue;
+            }
+            if (HtmlPruner.DEBUG) {
+                System.err.printf("block %s %s w=%.0f ld=%.2f %s%n", !inside(b.owner(), root, body) ? "OUT"
+                        : i > lastGood && lastGood >= 0 && !trailingKeep(b) ? "TAIL" : keep(b) ? "in" : "DROP",
+                        b.tag(), weight(b), b.linkDensity(), b.text().replace('\n', '|'));
+            }
             if (!inside(b.owner(), root, body)) {
                 continue;
             }
@@ -145,6 +163,49 @@ public final class HtmlExtractor {
             return true;
         }
     }
+
+    /**
+     * The lead (standfirst) of an article whose container does not hold its headline: the running-text
+     * blocks between the headline ({@code h1}) and the container's first block, when there are at most
+     * {@link #LEAD_BLOCKS} of them. Pages often put the summary paragraph under the headline, in the
+     * article's header, apart from the body's element.
+     */
+    static boolean[] lead(List<Block> blocks, Element root, Element body, String title) {
+        boolean[] lead = new boolean[blocks.size()];
+        if (root == body) {
+            return lead;
+        }
+        int h = -1, first = -1;
+        String t = title == null ? null : HtmlMetadata.norm(title);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (inside(b.owner(), root, body)) {
+                first = i;
+                break;
+            }
+            if (b.tag().equals("h1") && (h < 0 || t != null && HtmlMetadata.norm(b.text()).equals(t))) {
+                h = i;
+            }
+        }
+        if (h < 0 || first < 0) {
+            return lead;
+        }
+        Map<Element, Boolean> teasers = new IdentityHashMap<>();
+        int n = 0;
+        for (int i = h + 1; i < first; i++) {
+            Block b = blocks.get(i);
+            if (weight(b) > 0 && keep(b) && !teaser(b.owner(), teasers)) {
+                lead[i] = true;
+                n++;
+            }
+        }
+        if (n > LEAD_BLOCKS) {
+            java.util.Arrays.fill(lead, false);
+        }
+        return lead;
+    }
+
+    static final int LEAD_BLOCKS = 3;
 
     /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
     private static boolean trailingKeep(Block b) {

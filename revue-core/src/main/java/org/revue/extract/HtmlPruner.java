@@ -46,9 +46,9 @@ final class HtmlPruner {
         List<Element> remove = new ArrayList<>();
         collect(body, len, total, good, allGood, remove);
         for (Element e : remove) {
-            if (DEBUG && len.getOrDefault(e, 0) > 100) {
-                System.err.printf("pruned %s.%s#%s (%d chars of %d)%n", e.normalName(), e.className(), e.id(),
-                        len.getOrDefault(e, 0), total);
+            if (DEBUG && len.getOrDefault(e, 0) > 0) {
+                System.err.printf("pruned %s.%s#%s (%d chars of %d) %s%n", e.normalName(), e.className(), e.id(),
+                        len.getOrDefault(e, 0), total, e.text());
             }
             e.remove();
         }
