@@ -98,7 +98,7 @@ final class Cues {
     }
 
     private static final Pattern AGENCY_WORD = Pattern.compile("(?iu)\\b" + AGENCY + "\\b");
-    private static final Pattern CREDIT_START = Pattern.compile("(?iu)^(?:©|photo\\s*:|crédits?(?:\\s+photo)?\\s*:|credit\\s*:|foto\\s*:)");
+    private static final Pattern CREDIT_START = Pattern.compile("(?iu)^(?:©|photos?\\s*:|crédits?(?:\\s+photos?)?\\s*:|credits?(?:\\s+photos?)?\\s*:|fotos?\\s*:)");
     private static final Pattern UPPER_CREDIT_END = Pattern.compile(
             "(?u)[(\\s]\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\s*/\\s*\\p{Lu}[\\p{Lu}\\p{L} \\-]{1,30}\\)?\\s*$");
 

@@ -67,6 +67,7 @@ public final class HtmlExtractor {
             }
         }
         boolean[] lead = lead(blocks, root, body, meta.title);
+        boolean tailRun = true;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (lead[i]) {
@@ -83,14 +84,25 @@ public final class HtmlExtractor {
             }
             if (HtmlPruner.DEBUG) {
                 System.err.printf("block %s %s w=%.0f ld=%.2f %s%n", !inside(b.owner(), root, body) ? "OUT"
-                        : i > lastGood && lastGood >= 0 && !trailingKeep(b) ? "TAIL" : keep(b) ? "in" : "DROP",
+                        : i > lastGood && lastGood >= 0 && !trailingKeep(b) ? "TAIL?" : keep(b) ? "in" : "DROP",
                         b.tag(), weight(b), b.linkDensity(), b.text().replace('\n', '|'));
             }
             if (!inside(b.owner(), root, body)) {
                 continue;
             }
             if (i > lastGood && lastGood >= 0 && !trailingKeep(b)) {
-                continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
+                if (tailRun && b.tag().equals("p") && b.owner().parent() == blocks.get(lastGood).owner().parent()
+                        && b.linkDensity() < 0.5) {
+                    // a short closing paragraph beside the last one: the end of the text, a sign-off; not a
+                    // label that opens what follows ("More topics:"), unless it introduces a list that is kept
+                    if (b.text().endsWith(":") && !(i + 1 < blocks.size() && blocks.get(i + 1).tag().equals("li")
+                            && keep(blocks.get(i + 1)))) {
+                        continue;
+                    }
+                } else {
+                    tailRun = false;
+                    continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
+                }
             }
             String t = b.text();
             if (!titleSeen && b.tag().equals("h1") && meta.title != null
