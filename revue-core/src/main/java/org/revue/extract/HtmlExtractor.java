@@ -67,6 +67,7 @@ public final class HtmlExtractor {
             }
         }
         boolean[] lead = lead(blocks, root, body, meta.title);
+        filter.datedEntries = LineFilter.dateLines(blocks) >= 3;
         boolean tailRun = true;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -113,12 +114,13 @@ public final class HtmlExtractor {
             if (b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
                 break; // "Comments", "Leave a reply", "Related articles": what follows is not the article
             }
-            if (!keep(b)) {
+            if (!keep(b) || inHeadlineHeader(b) && weight(b) <= 0) {
                 continue;
             }
             if (weight(b) > 0) {
                 bodyChars += b.length();
             }
+            filter.inList = LISTS.contains(b.tag());
             for (String part : t.split("\n")) {
                 part = part.strip();
                 if (!part.isEmpty() && filter.keep(part)) {
@@ -142,6 +144,10 @@ public final class HtmlExtractor {
     static final class LineFilter {
         private boolean skipNext;
         java.time.LocalDate published;
+        /** Whether the line is from a list item, a cell or preformatted text (a list of dated entries). */
+        boolean inList;
+        /** Whether the page has several date lines: entries of a list (events, posts), not the article's date. */
+        boolean datedEntries;
 
         boolean keep(String t) {
             if (skipNext) {
@@ -163,16 +169,50 @@ public final class HtmlExtractor {
             if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))) {
                 return false;
             }
-            if (t.length() < 120 && Visible.hasYear(t) && Cues.hasPublishCueLower(lower)) {
-                List<DateParser.Found> dates = DateParser.findAll(t);
-                if (!dates.isEmpty()) {
+            if (t.length() < 120 && Visible.hasYear(t)) {
+                boolean cue = Cues.hasPublishCueLower(lower);
+                List<DateParser.Found> dates = cue || t.length() < 40 ? DateParser.findAll(t) : List.of();
+                if (cue && !dates.isEmpty()) {
                     if (published == null) {
                         published = dates.get(0).date();
                     }
                     return false;
                 }
+                if (dates.size() == 1 && !inList && !datedEntries && dates.get(0).start() < 20 && t.lastIndexOf(':', dates.get(0).start()) < 0
+                        && dateOnly(t, dates.get(0))) {
+                    return false; // a date standing alone: the article's date line, not its text
+                }
+                if (lower.indexOf('©') >= 0 || lower.startsWith("copyright")) {
+                    return false; // "© 2019 Publisher", "The contents of this site are ©2019 …"
+                }
             }
             return true;
+        }
+
+        /** The number of short blocks that are only a date. */
+        static int dateLines(List<Block> blocks) {
+            int n = 0;
+            for (Block b : blocks) {
+                String t = b.text();
+                if (t.length() < 40 && Visible.hasYear(t)) {
+                    List<DateParser.Found> d = DateParser.findAll(t);
+                    if (d.size() == 1 && dateOnly(t, d.get(0))) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+
+        /** Whether a line is only a date, give or take a weekday, a time and punctuation ("Monday, 12.03.2020 | 14:05"). */
+        private static boolean dateOnly(String t, DateParser.Found d) {
+            int letters = 0;
+            for (int i = 0; i < t.length(); i++) {
+                if ((i < d.start() || i >= d.end()) && Character.isLetter(t.charAt(i))) {
+                    letters++;
+                }
+            }
+            return letters <= 12;
         }
     }
 
@@ -219,11 +259,29 @@ public final class HtmlExtractor {
 
     static final int LEAD_BLOCKS = 3;
 
+    /**
+     * Whether a block is in the {@code <header>} of the article (one that holds an h1): its dates, bylines,
+     * rubric and share labels are not text, its lead is.
+     */
+    static boolean inHeadlineHeader(Block b) {
+        if (b.tag().equals("h1")) {
+            return false;
+        }
+        Element e = b.owner();
+        for (int up = 0; up < 6 && e != null; up++, e = e.parent()) {
+            if (e.normalName().equals("header")) {
+                return e.selectFirst("h1") != null;
+            }
+        }
+        return false;
+    }
+
     /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
     private static boolean trailingKeep(Block b) {
         return TAIL_KEEP.contains(b.tag());
     }
 
+    private static final java.util.Set<String> LISTS = java.util.Set.of("li", "td", "th", "dd", "dt", "pre");
     private static final java.util.Set<String> TAIL_KEEP = java.util.Set.of("pre", "blockquote", "li", "td");
 
     /** Whether a block of the container is article text: not a link list, not a furniture phrase. */

@@ -106,10 +106,12 @@ final class HtmlPruner {
         };
     }
 
-    /** A page header holding the h1 may hold the lead too: keep it when it has running text besides the title. */
+    /**
+     * A page header holding the h1 may hold the lead too: it is kept (its furniture is pruned inside it, and
+     * only its running text is used: {@link HtmlExtractor#inHeadlineHeader}).
+     */
     private static boolean containsHeadline(Element e, String tag) {
-        return tag.equals("header") && e.selectFirst("h1") != null && e.selectFirst("p") != null
-                && e.select("p").text().length() > 150;
+        return tag.equals("header") && e.selectFirst("h1") != null;
     }
 
     private static int textLength(Element e, Map<Element, Integer> len) {
