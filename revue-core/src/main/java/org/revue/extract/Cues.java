@@ -83,6 +83,30 @@ final class Cues {
         return words(line) <= 25 && NEWSLETTER.matcher(line).find();
     }
 
+    /**
+     * Calls to action and disclosures at the end of articles: follow us / join our channel / download our app
+     * ("Follow her on Twitter", "Únete a nuestro canal de Telegram", "Get the latest news with the X app"),
+     * affiliate and advertising disclosures ("We may earn a commission", "Dieser Beitrag enthält Werbung"),
+     * membership pitches ("If you enjoyed this article…", "Hazte miembro"). Short lines only.
+     */
+    private static final Pattern PROMO = Pattern.compile("(?iu)"
+            + "^\\W*(?:follow|join|download|get|chat with|subscribe to|únete|unete|síguenos|siguenos|sigue|mira|"
+            + "descarga|suivez|rejoignez|téléchargez|retrouvez-nous|folgen sie|folge|abonniere|segui|seguici|scarica|siga)\\b"
+            + "[^.!?]{0,100}\\b(?:twitter|facebook|instagram|telegram|youtube|whatsapp|messenger|linkedin|tiktok|"
+            + "app|apps|podcast)\\b"
+            + "|\\b(?:follow|find) (?:us|me|him|her|them) (?:on|at) "
+            + "|\\b(?:tenemos|nuestro) canal de|\\bapps? (?:for|para|für|pour) (?:ios|android)\\b"
+            + "|\\b(?:may|might|could) (?:earn|receive|get) (?:an? |small )?(?:affiliate )?commission"
+            + "|\\b(?:affiliate|partner)[- ]links?\\b.{0,120}\\b(?:kaufst|kaufen|purchase|buy|commission|provision)"
+            + "|\\breader-supported\\b|\\benthält (?:werbung|affiliate)"
+            + "|\\bif you (?:enjoyed|liked|value) (?:this|our)|\\bhazte miembro|\\bbecome a (?:member|subscriber|supporter)\\b"
+            + "|\\brequires javascript\\b|\\benable javascript\\b");
+
+    /** {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines under 40 words). */
+    static boolean promo(String line) {
+        return words(line) <= 40 && PROMO.matcher(line).find();
+    }
+
     private static final String AGENCY = "(?:afp|reuters|ap|associated press|agences?|belga|ats|dpa|ansa|efe|apa|"
             + "bloomberg|pa|anp|ips|xinhua|tass|ria novosti|relaxnews|maxppp|sipa|getty images|epa|abaca)";
     private static final Pattern AGENCY_LINE = Pattern.compile("(?iu)^[(\\[]?\\s*(?:source\\s*:?\\s*|sources\\s*:?\\s*|"

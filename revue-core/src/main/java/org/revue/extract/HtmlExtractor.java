@@ -73,7 +73,9 @@ public final class HtmlExtractor {
             Block b = blocks.get(i);
             if (lead[i]) {
                 if (HtmlPruner.DEBUG) {
-                    System.err.println("block LEAD " + b.tag() + " " + b.text().replace('\n', '|'));
+                    String d = meta.description == null ? "" : HtmlMetadata.norm(meta.description);
+                    String bt = HtmlMetadata.norm(b.text());
+                    System.err.println("block LEAD " + (d.isEmpty() ? "NODESC" : d.equals(bt) ? "DESC=" : d.startsWith(bt) || bt.startsWith(d) ? "DESC~" : "OTHER") + " " + b.tag() + " " + b.text().replace('\n', '|'));
                 }
                 for (String part : b.text().split("\n")) {
                     part = part.strip();
@@ -166,7 +168,11 @@ public final class HtmlExtractor {
                 }
             }
             String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
-            if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))) {
+            if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))
+                    || t.length() < 320 && Cues.promo(t)) {
+                if (HtmlPruner.DEBUG) {
+                    System.err.println("line DROP " + t);
+                }
                 return false;
             }
             if (t.length() < 120 && Visible.hasYear(t)) {
