@@ -100,7 +100,26 @@ final class Cues {
             + "|\\b(?:affiliate|partner)[- ]links?\\b.{0,120}\\b(?:kaufst|kaufen|purchase|buy|commission|provision)"
             + "|\\breader-supported\\b|\\benthält (?:werbung|affiliate)"
             + "|\\bif you (?:enjoyed|liked|value) (?:this|our)|\\bhazte miembro|\\bbecome a (?:member|subscriber|supporter)\\b"
-            + "|\\brequires javascript\\b|\\benable javascript\\b");
+            + "|\\brequires javascript\\b|\\benable javascript\\b"
+            // legal lines and disclaimers
+            + "|\\balle rechte vorbehalten|\\bohne gewähr\\b|\\bvervielfältigung nur\\b|\\bmeinung des autors\\b"
+            + "|\\b(?:do|does) not necessarily (?:reflect|represent)|\\b(?:advertising|editorial) disclaimer\\b"
+            + "|\\badvertisers do not influence|\\bderechos reservados|\\btutti i diritti riservati"
+            // prompts to comment, rate or share the article
+            + "|^\\W*(?:para comentar|pour commenter|to comment|um zu kommentieren)\\b|\\bin den kommentaren\\b"
+            + "|\\bhinterlasse\\b.{0,60}\\bkommentar|\\b(?:leave|post|add) a comment\\b"
+            + "|^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
+            + "(?:nützlich|hilfreich|helpful|useful|interessant)"
+            + "|^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen"
+            + "|\\bletters? to the editor via\\b");
+
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication)\\s*(?::|$)");
+
+    /** A line naming a source, as credits do: "Quelle: Landesregierung", "Source: company data" (12 words at most). */
+    static boolean sourceLine(String line) {
+        return words(line) <= 12 && SOURCE_LINE.matcher(line).find();
+    }
 
     /** {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines under 40 words). */
     static boolean promo(String line) {

@@ -169,7 +169,7 @@ public final class HtmlExtractor {
             }
             String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
             if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))
-                    || t.length() < 320 && Cues.promo(t)) {
+                    || t.length() < 320 && (Cues.promo(t) || Cues.sourceLine(t))) {
                 if (HtmlPruner.DEBUG) {
                     System.err.println("line DROP " + t);
                 }
