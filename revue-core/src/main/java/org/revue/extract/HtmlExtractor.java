@@ -66,7 +66,7 @@ public final class HtmlExtractor {
                 lastGood = i;
             }
         }
-        boolean[] lead = lead(blocks, root, body, meta.title);
+        boolean[] lead = lead(blocks, all, root, body, meta.title);
         filter.datedEntries = LineFilter.dateLines(blocks) >= 3;
         boolean tailRun = true;
         for (int i = 0; i < blocks.size(); i++) {
@@ -228,31 +228,38 @@ public final class HtmlExtractor {
      * {@link #LEAD_BLOCKS} of them. Pages often put the summary paragraph under the headline, in the
      * article's header, apart from the body's element.
      */
-    static boolean[] lead(List<Block> blocks, Element root, Element body, String title) {
+    static boolean[] lead(List<Block> blocks, List<Block> unpruned, Element root, Element body, String title) {
         boolean[] lead = new boolean[blocks.size()];
         if (root == body) {
             return lead;
         }
-        int h = -1, first = -1;
+        // the headline is found among the blocks before pruning: it may sit in a breadcrumb or a banner
+        int h = -1;
         String t = title == null ? null : HtmlMetadata.norm(title);
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
+        for (int i = 0; i < unpruned.size(); i++) {
+            Block b = unpruned.get(i);
             if (inside(b.owner(), root, body)) {
-                first = i;
                 break;
             }
-            if (b.tag().equals("h1") && (h < 0 || t != null && HtmlMetadata.norm(b.text()).equals(t))) {
+            if (b.tag().equals("h1") && h < 0 || b.heading() && t != null && HtmlMetadata.norm(b.text()).equals(t)) {
                 h = i;
             }
         }
-        if (h < 0 || first < 0) {
+        if (h < 0) {
             return lead;
+        }
+        Map<Element, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < unpruned.size(); i++) {
+            position.putIfAbsent(unpruned.get(i).owner(), i);
         }
         Map<Element, Boolean> teasers = new IdentityHashMap<>();
         int n = 0;
-        for (int i = h + 1; i < first; i++) {
+        for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (weight(b) > 0 && keep(b) && !teaser(b.owner(), teasers)) {
+            if (inside(b.owner(), root, body)) {
+                break;
+            }
+            if (position.getOrDefault(b.owner(), -1) > h && weight(b) > 0 && keep(b) && !teaser(b.owner(), teasers)) {
                 lead[i] = true;
                 n++;
             }
