@@ -114,9 +114,14 @@ final class Cues {
             + "|\\bletters? to the editor via\\b");
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication)\\s*(?::|$)");
+            "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
+            + "kategorien?|categories|category|catégories?|categorías?|rubriken?|rubriques?|tags?|schlagw(?:ö|oe)rter|"
+            + "schlagworte|stichw(?:ö|oe)rter|themen|topics|filed under|mots-clés|etiquetas)\\s*(?::|$)");
 
-    /** A line naming a source, as credits do: "Quelle: Landesregierung", "Source: company data" (12 words at most). */
+    /**
+     * A line naming a source, as credits do ("Quelle: Landesregierung", "Source: company data"), or the
+     * article's categories and tags ("Kategorie: News", "Tags: …"); 12 words at most.
+     */
     static boolean sourceLine(String line) {
         return words(line) <= 12 && SOURCE_LINE.matcher(line).find();
     }
@@ -192,7 +197,7 @@ final class Cues {
     }
 
     private static final Pattern PUBLISH_CUE = Pattern.compile("(?iu)(publié|publie|mis à jour|mise à jour|modifié|"
-            + "actualisé|updated|published|posted|last modified|veröffentlicht|aktualisiert|publicado|actualizado|"
+            + "actualisé|updated|published|posted|last modified|veröffentlicht|veröffentlichung|aktualisiert|publicado|actualizado|"
             + "pubblicato|aggiornato)");
     private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)(publié|publie|published|posted|"
             + "veröffentlicht|publicado|pubblicato)\\D{0,12}$");

@@ -78,7 +78,7 @@ public final class HtmlExtractor {
                     System.err.println("block LEAD " + (d.isEmpty() ? "NODESC" : d.equals(bt) ? "DESC=" : d.startsWith(bt) || bt.startsWith(d) ? "DESC~" : "OTHER") + " " + b.tag() + " " + b.text().replace('\n', '|'));
                 }
                 for (String part : b.text().split("\n")) {
-                    part = part.strip();
+                    part = nfc(part.strip());
                     if (!part.isEmpty() && filter.keep(part)) {
                         paragraphs.add(Paragraph.body(part));
                     }
@@ -124,7 +124,7 @@ public final class HtmlExtractor {
             }
             filter.inList = LISTS.contains(b.tag());
             for (String part : t.split("\n")) {
-                part = part.strip();
+                part = nfc(part.strip());
                 if (!part.isEmpty() && filter.keep(part)) {
                     paragraphs.add(b.heading() && !b.tag().equals("h1") ? Paragraph.heading(part) : Paragraph.body(part));
                 }
@@ -404,6 +404,17 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** Text in Unicode's composed form (NFC), as most text is typed and searched: "য়" as one character. */
+    static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     private static String blankToNull(String s) {
