@@ -25,7 +25,8 @@ final class HtmlMetadata {
     /** Title separators between the headline and the site name: "Headline | Site", "Headline - Site". */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
     /** "By Jane Doe", "Par Jean Dupont", "Von …": the cue words of a byline, removed from the name. */
-    private static final Pattern BY = Pattern.compile("(?iu)^\\s*(?:written\\s+by|posted\\s+by|by|par|von|por|di|door|de|auteur\\s*:|author\\s*:)\\s+");
+    private static final Pattern BY = Pattern.compile("(?iu)^\\s*(?:(?:(?:written|posted|authored|article|reviewed)\\s+by|by|par|von|por|di|door|de)\\s*:?|"
+            + "auteur\\s*:|author\\s*:|autor\\s*:)\\s+");
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(Article|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe|WebPage).*");
 
     String title;
@@ -220,7 +221,11 @@ final class HtmlMetadata {
 
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?iu)\\s+(?:on|at|le|am|el|il|[|·•–—-])\\s+.*$|\\s*[|·•].*$");
     /** A label in the place of a name. */
-    private static final Pattern NOT_AUTHOR = Pattern.compile("(?iu)^(?:the\\s+)?(?:author|authors|undefined|null|intro)$");
+    private static final Pattern NOT_AUTHOR = Pattern.compile("(?iu)^(?:the\\s+)?(?:author|authors|undefined|null|intro|"
+            + "(?:written|posted|authored)(?:\\s+by)?|view (?:more|all) posts.*|more posts.*|admin|administrator)$"
+            + "|^[\\p{Ll}\\d_]+(?:\\.[\\p{Ll}\\d_]+){3,}$|^\\d+$");
+    /** A date glued to the end of a name ("Yucy3/4/2025"). */
+    private static final Pattern GLUED_DATE = Pattern.compile("\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}$");
 
     /**
      * A name as an author: without the "By" cue, without what follows it on a byline ("on May 5", "| 5 min read"),
@@ -233,6 +238,7 @@ final class HtmlMetadata {
         String a = BY.matcher(s.strip()).replaceFirst("");
         a = AUTHOR_TAIL.matcher(a).replaceFirst("");
         a = a.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–—-]+$", "");
+        a = GLUED_DATE.matcher(a).replaceFirst("").strip();
         List<DateParser.Found> dates = DateParser.findAll(a);
         if (!dates.isEmpty()) {
             a = a.substring(0, dates.get(0).start()).replaceAll("[\\s,;:|·•–—-]+$", ""); // "Jane Doe 4 August 2010"

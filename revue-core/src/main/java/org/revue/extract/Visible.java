@@ -73,6 +73,30 @@ final class Visible {
             }
         }
         for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
+            String t = blocks.get(i).text().strip();
+            if (t.length() > 100) {
+                continue;
+            }
+            if (i + 1 < blocks.size() && AUTHOR_LABEL.matcher(t).matches()) {
+                String next = firstName(blocks.get(i + 1).text().strip());
+                if (next != null) {
+                    return next; // "Written by" then the name in its own element
+                }
+            }
+            if (hasYear(t)) {
+                Matcher m = INLINE_BYLINE.matcher(t);
+                if (m.find() && !NOT_NAME.matcher(m.group(1)).find()) {
+                    return m.group(1).strip(); // "Published August 7, 2023 by Jane Doe"
+                }
+                for (String part : SEPARATOR.split(t)) {
+                    String name = firstName(part.strip().replaceFirst("(?iu)\\s+on behalf of.*$", ""));
+                    if (name != null && DateParser.findAll(part).isEmpty()) {
+                        return name; // "Jane Doe | Senior Writer | July 2, 2024"
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
             HtmlExtractor.Block b = blocks.get(i);
             String t = b.text().strip();
             if (t.length() > 60 || !NAME.matcher(t).matches() || NOT_NAME.matcher(t).find()) {
@@ -88,6 +112,25 @@ final class Visible {
             }
         }
         return null;
+    }
+
+    /** A label that stands before the author's name, in an element of its own. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^(?:(?:written|posted|article|story|words|authored)\\s+by|"
+            + "by|author|authors|autor|autorin|auteur|auteurs|verfasst von|geschrieben von|écrit par|escrito por)\\s*:?$");
+    /** "by Jane Doe" inside a line (a date line): the name runs to the end of the line or to a separator. */
+    private static final Pattern INLINE_BYLINE = Pattern.compile("(?u)(?:^|[\\s|·•,–—])(?i:by|von|par|por)\\s+"
+            + "((?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,3})"
+            + "\\s*(?:$|[|·•,–—(])");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+
+    /** A short text that is a name ("Jane Doe", "Jane Doe, MD"), without its credentials; else null. */
+    private static String firstName(String t) {
+        if (t.length() > 60) {
+            return null;
+        }
+        int comma = t.indexOf(',');
+        String n = comma > 0 ? t.substring(0, comma).strip() : t;
+        return NAME.matcher(n).matches() && !NOT_NAME.matcher(n).find() ? n : null;
     }
 
     private static boolean authorClass(Element e) {
