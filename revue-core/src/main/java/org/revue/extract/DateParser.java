@@ -24,11 +24,13 @@ public final class DateParser {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?(?:\\s*[-/]\\s*|\\s+)(?:de\\s+)?" + MONTH
-                    + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
+                    + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})(?!\\d)");
+    /** Year first with dots or slashes: 2025.12.17, 2025/12/17. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})(?![\\d./])");
 
     /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy). */
     public static List<Found> findAll(String text) {
@@ -42,6 +44,10 @@ public final class DateParser {
             add(out, m, Integer.parseInt(m.group(3)), MONTHS.get(key(m.group(1))), Integer.parseInt(m.group(2)));
         }
         m = ISO.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = YEAR_FIRST.matcher(text);
         while (m.find()) {
             add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
@@ -75,18 +81,18 @@ public final class DateParser {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-                {"janvier", "janv", "january", "jan", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"},
+                {"janvier", "janv", "january", "jan", "ene", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"},
                 {"février", "fevrier", "févr", "fevr", "february", "feb", "februar", "febrero", "febbraio", "fevereiro", "februari"},
-                {"mars", "march", "mar", "märz", "marzo", "março", "maart"},
-                {"avril", "avr", "april", "apr", "abril", "aprile"},
+                {"mars", "march", "mar", "märz", "mrz", "marzo", "março", "maart"},
+                {"avril", "avr", "april", "apr", "abr", "abril", "aprile"},
                 {"mai", "may", "mayo", "maggio", "maio", "mei"},
                 {"juin", "june", "jun", "juni", "junio", "giugno", "junho"},
                 {"juillet", "juil", "july", "jul", "juli", "julio", "luglio", "julho"},
-                {"août", "aout", "august", "aug", "agosto", "augustus"},
-                {"septembre", "sept", "september", "sep", "septiembre", "settembre", "setembro"},
-                {"octobre", "oct", "october", "oktober", "octubre", "ottobre", "outubro"},
+                {"août", "aout", "august", "aug", "agosto", "ago", "augustus"},
+                {"septembre", "sept", "september", "sep", "set", "septiembre", "settembre", "setembro"},
+                {"octobre", "oct", "october", "oktober", "okt", "octubre", "ottobre", "outubro"},
                 {"novembre", "nov", "november", "noviembre", "novembro"},
-                {"décembre", "decembre", "déc", "dec", "december", "dezember", "diciembre", "dicembre", "dezembro"},
+                {"décembre", "decembre", "déc", "dec", "december", "dezember", "dez", "dic", "diciembre", "dicembre", "dezembro"},
         };
         Map<String, Integer> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
