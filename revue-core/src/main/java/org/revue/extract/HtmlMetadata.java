@@ -157,6 +157,9 @@ final class HtmlMetadata {
         if (m.published == null) {
             m.published = timeElement(scan);
         }
+        if (m.published == null) {
+            m.published = anyPublishMeta(metas);
+        }
         if (m.published == null && url != null) {
             Matcher u = URL_DATE.matcher(url);
             if (u.find()) {
@@ -217,6 +220,24 @@ final class HtmlMetadata {
             return null;
         }
         return stripSite(best.strip(), site);
+    }
+
+    /** A date in any meta tag whose name says "published" ("published-date", "w-published-date", "publish_date"). */
+    private static LocalDate anyPublishMeta(java.util.Map<String, String> metas) {
+        for (java.util.Map.Entry<String, String> e : metas.entrySet()) {
+            String k = e.getKey();
+            if ((k.startsWith("name=") || k.startsWith("property=")) && k.contains("publish") && !k.contains("publisher")) {
+                LocalDate d = date(e.getValue());
+                if (d == null && Visible.hasYear(e.getValue())) {
+                    List<DateParser.Found> f = DateParser.findAll(e.getValue());
+                    d = f.isEmpty() ? null : f.get(0).date();
+                }
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?iu)\\s+(?:on|at|le|am|el|il|[|·•–—-])\\s+.*$|\\s*[|·•].*$");

@@ -30,9 +30,16 @@ final class Visible {
 
     static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
         // the byline and the date line are near the headline: from a little above it to a little below
+        // the headline: the heading that reads as the title, else the first h1 (not a logo or a menu set as h1)
         int h1 = -1;
-        for (int i = 0; i < blocks.size() && h1 < 0; i++) {
-            if (blocks.get(i).tag().equals("h1")) {
+        String title = meta.title == null ? null : HtmlMetadata.norm(meta.title);
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlExtractor.Block b = blocks.get(i);
+            if (title != null && b.heading() && b.length() < 400 && HtmlMetadata.norm(b.text()).equals(title)) {
+                h1 = i;
+                break;
+            }
+            if (h1 < 0 && b.tag().equals("h1")) {
                 h1 = i;
             }
         }
@@ -152,7 +159,7 @@ final class Visible {
     }
 
     private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare) {
-        LocalDate plain = null;
+        LocalDate plain = null, updated = null;
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
             if (t.length() > 160) {
@@ -174,12 +181,17 @@ final class Visible {
                 if (!t.toLowerCase(Locale.ROOT).matches("(?s).*(updated|modifié|mis à jour|aktualisiert|actualizado).*")) {
                     return found.get(0).date();
                 }
+                if (bare && updated == null) {
+                    updated = found.get(0).date(); // "Last updated: …": the only date some pages show
+                }
+                continue;
             }
             int covered = found.get(0).end() - found.get(0).start();
-            if (bare && plain == null && t.length() <= 80 && covered * 3 >= Cues.letters(t)) {
-                plain = found.get(0).date(); // a line that is mostly a date, near the top
+            if (bare && plain == null && (t.length() <= 80 && covered * 3 >= Cues.letters(t)
+                    || t.length() <= 100 && found.get(0).start() <= 2)) {
+                plain = found.get(0).date(); // a line that is mostly a date, or opens with one, near the top
             }
         }
-        return plain;
+        return plain != null ? plain : updated;
     }
 }
