@@ -202,7 +202,8 @@ final class HtmlMetadata {
             String t = h.text().strip();
             String k = norm(t);
             if (k.isEmpty() || k.equals(siteKey) || t.length() > 300
-                    || TITLE_SEPARATOR.split(best == null ? "" : best).length > 1 && k.equals(tail) && !norm(best).equals(k)) {
+                    || TITLE_SEPARATOR.split(best == null ? "" : best).length > 1 && k.equals(tail) && !norm(best).equals(k)
+                    && tail.length() * 2 < norm(best).length()) {
                 continue; // the site's name or logo set as a heading
             }
             if (h.closest("nav, footer, aside") != null) {
@@ -291,19 +292,44 @@ final class HtmlMetadata {
 
     /** A headline with a short tail after a bar or a dash ("… | Opinion", "… - Personally Tested"): the tail dropped. */
     static String stripTail(String t) {
-        String[] parts = HEADLINE_TAIL.split(t);
-        if (parts.length < 2) {
-            return t;
-        }
-        String last = parts[parts.length - 1];
-        String first = parts[0];
-        if (words(last) <= 4 && words(t) - words(last) >= 3) {
-            return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|–—-]+$", "").strip();
-        }
-        if (parts.length == 2 && words(first) <= 3 && words(t) - words(first) >= 3) {
-            return t.substring(first.length()).replaceAll("^[\\s|–—-]+", "").strip(); // "Site | Headline"
+        t = stripDate(t);
+        for (int round = 0; round < 3; round++) {
+            String[] parts = HEADLINE_TAIL.split(t);
+            if (parts.length < 2) {
+                return t;
+            }
+            String last = parts[parts.length - 1];
+            String first = parts[0];
+            if (words(last) <= 4 && words(t) - words(last) >= 3) {
+                t = t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|–—-]+$", "").strip();
+            } else if (words(first) <= 3 && words(t) - words(first) >= 3) {
+                t = t.substring(first.length()).replaceAll("^[\\s|–—-]+", "").strip(); // "Site | Headline"
+            } else {
+                return t;
+            }
         }
         return t;
+    }
+
+    /** A headline without the date some pages put before or after it ("Dec 18 2025 Preparing a transition"). */
+    static String stripDate(String t) {
+        if (!Visible.hasYear(t)) {
+            return t;
+        }
+        List<DateParser.Found> d = DateParser.findAll(t);
+        if (d.isEmpty()) {
+            return t;
+        }
+        DateParser.Found f = d.get(0);
+        if (f.start() > 0 && "([".indexOf(t.charAt(f.start() - 1)) >= 0) {
+            return t; // "(2025-09-21)": part of the title
+        }
+        String rest = f.start() <= 1 ? t.substring(f.end()) : f.end() >= t.length() - 1 ? t.substring(0, f.start()) : null;
+        if (rest == null) {
+            return t;
+        }
+        rest = rest.replaceAll("^[\\s|·•,:–—-]+|[\\s|·•,:–—-]+$", "");
+        return words(rest) >= 2 ? rest : t;
     }
 
     /** "Headline | Site" → "Headline": drop the part that is the site name, or else the shorter end parts. */
@@ -323,7 +349,12 @@ final class HtmlMetadata {
         }
         String last = parts[parts.length - 1];
         if (words(last) <= 4 && words(t) - words(last) >= 3) { // a short tail: the site name
-            return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip();
+            return stripSite(t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip(), null);
+        }
+        String first = parts[0];
+        if (parts.length >= 2 && words(first) <= 3 && words(t) - words(first) >= 3 && HEADLINE_TAIL.matcher(t).find()
+                && t.indexOf(first) == 0 && HEADLINE_TAIL.split(t)[0].equals(first)) {
+            return stripSite(t.substring(first.length()).replaceAll("^[\\s|\\-–—·•:»/]+", "").strip(), null); // "Site | Headline"
         }
         return t;
     }
