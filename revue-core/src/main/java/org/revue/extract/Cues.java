@@ -111,7 +111,10 @@ final class Cues {
             + "|^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
             + "(?:nützlich|hilfreich|helpful|useful|interessant)"
             + "|^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen"
-            + "|\\bletters? to the editor via\\b");
+            + "|\\bletters? to the editor via\\b"
+            // downloads of the page itself, the print edition
+            + "|\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
+            + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b|\\be-?paper\\b");
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
