@@ -169,7 +169,8 @@ public final class HtmlExtractor {
             }
             String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
             if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))
-                    || t.length() < 320 && (Cues.promo(t) || Cues.sourceLine(t))) {
+                    || t.length() < 320 && (Cues.promo(t) || Cues.sourceLine(t))
+                    || t.length() < 60 && DOMAIN_ONLY.matcher(t).matches()) {
                 if (HtmlPruner.DEBUG) {
                     System.err.println("line DROP " + t);
                 }
@@ -288,6 +289,10 @@ public final class HtmlExtractor {
         }
         return false;
     }
+
+    /** A line that is only a web address: a source or a credit ("BVINEWS.COM", "www.example.org"). */
+    private static final java.util.regex.Pattern DOMAIN_ONLY = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?$");
 
     /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
     private static boolean trailingKeep(Block b) {
