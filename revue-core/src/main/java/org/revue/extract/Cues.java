@@ -21,7 +21,7 @@ final class Cues {
             + "toutes les infos sur|retrouvez|découvrez aussi|"
             + "read more|read also|see also|related(?: articles| stories| news)?|more on this story|most read|"
             + "recommended|you may also like|lesen sie auch|mehr zum thema|auch interessant|"
-            + "lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|leia também|lees ook"
+            + "lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|leia também|veja também|lees ook"
             + ")";
     private static final Pattern MARKER_WHOLE = Pattern.compile("(?iu)^" + RELATED + "\\s*[:.…]?$");
     private static final Pattern MARKER_OPEN = Pattern.compile(
@@ -98,6 +98,8 @@ final class Cues {
             + "|\\b(?:tenemos|nuestro) canal de|\\bapps? (?:for|para|für|pour) (?:ios|android)\\b"
             + "|\\b(?:may|might|could) (?:earn|receive|get) (?:an? |small )?(?:affiliate )?commission"
             + "|\\b(?:affiliate|partner)[- ]links?\\b.{0,120}\\b(?:kaufst|kaufen|purchase|buy|commission|provision)"
+            + "|^\\W*(?:this (?:post|article|page)|dieser (?:beitrag|artikel)|diese seite)\\b.{0,40}\\baffiliate"
+            + "|\\bhandelt es sich um (?:\\p{L}+\\s+)?(?:affiliate|partner)[- ]?links?\\b"
             + "|\\breader-supported\\b|\\benthält (?:werbung|affiliate)"
             + "|\\bif you (?:enjoyed|liked|value) (?:this|our)|\\bhazte miembro|\\bbecome a (?:member|subscriber|supporter)\\b"
             + "|\\brequires javascript\\b|\\benable javascript\\b"

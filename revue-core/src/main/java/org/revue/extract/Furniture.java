@@ -157,7 +157,11 @@ final class Furniture {
             + "schreibe(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|"
             + "deja un comentario|lascia un commento|"
             + "related (?:articles|posts|stories)|you (?:may|might) also like|"
-            + "das könnte sie auch interessieren|dans la même rubrique|noticias relacionadas|articoli correlati)\\W*(?:\\(\\d+\\))?\\W*$");
+            + "das könnte sie auch interessieren|dans la même rubrique|noticias relacionadas|articoli correlati|"
+            + "weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|storys|stories|\\p{L}*tipps)(?: \\p{L}+){0,3}|"
+            + "aktuelle (?:news|nachrichten|beiträge|artikel|meldungen)|kommende (?:events|termine|veranstaltungen)|"
+            + "upcoming events|latest (?:news|posts|articles|stories)|more (?:news|stories|articles|posts)(?: from .{1,40})?|"
+            + "entdecken sie (?:jetzt|mehr|weitere)|entdecke (?:jetzt|mehr|weitere)(?: \\p{L}+)?|discover more)\\W*(?:\\(\\d+\\))?\\W*$");
 
     static boolean endOfArticle(String t) {
         return END.matcher(t).matches();
