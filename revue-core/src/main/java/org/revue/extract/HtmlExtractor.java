@@ -374,7 +374,9 @@ public final class HtmlExtractor {
             Boolean known = cache.get(e);
             if (known == null) {
                 known = false;
-                for (Element h : e.children()) {
+                // a teaser is a small card (a heading, a summary, a picture): not the article's own element,
+                // whose sub-headings may be links too (to the products or places it describes)
+                for (Element h : e.childrenSize() > TEASER_CHILDREN ? List.<Element>of() : e.children()) {
                     String tag = h.normalName();
                     if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
                             || tag.equals("a") && h.selectFirst("h2, h3, h4, h5, h6") != null) {
@@ -395,6 +397,9 @@ public final class HtmlExtractor {
         }
         return false;
     }
+
+    /** The most children a teaser card has. */
+    static final int TEASER_CHILDREN = 6;
 
     /** The characters out of links that make a block running text. */
     static final int GOOD_CHARS = 60;
