@@ -44,7 +44,13 @@ final class HtmlPruner {
             }
         }
         List<Element> remove = new ArrayList<>();
-        collect(body, len, total, good, allGood, remove);
+        // content streamed into hidden elements that a script reveals: when they hold most of the page, they are the page
+        int hidden = 0;
+        for (Element h : body.getElementsByAttribute("hidden")) {
+            hidden += len.getOrDefault(h, 0);
+        }
+        boolean showHidden = hidden > 0.4 * total && hidden > 500;
+        collect(body, len, total, good, allGood, remove, showHidden);
         for (Element e : remove) {
             if (DEBUG && len.getOrDefault(e, 0) > 0) {
                 System.err.printf("pruned %s.%s#%s (%d chars of %d) %s%n", e.normalName(), e.className(), e.id(),
@@ -55,14 +61,14 @@ final class HtmlPruner {
     }
 
     private static void collect(Element e, Map<Element, Integer> len, int total, Map<Element, double[]> good,
-                                double allGood, List<Element> remove) {
+                                double allGood, List<Element> remove, boolean showHidden) {
         for (Element c : e.children()) {
             double g = good.getOrDefault(c, ZERO)[0];
             boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
-            if (furniture(c, len.getOrDefault(c, 0), total, major)) {
+            if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && c.hasAttr("hidden"))) {
                 remove.add(c);
             } else {
-                collect(c, len, total, good, allGood, remove);
+                collect(c, len, total, good, allGood, remove, showHidden);
             }
         }
     }
