@@ -106,17 +106,20 @@ final class Cues {
             // legal lines and disclaimers
             + "|\\balle rechte vorbehalten|\\bohne gewähr\\b|\\bvervielfältigung nur\\b|\\bmeinung des autors\\b"
             + "|\\b(?:do|does) not necessarily (?:reflect|represent)|\\b(?:advertising|editorial) disclaimer\\b"
-            + "|\\badvertisers do not influence|\\bderechos reservados|\\btutti i diritti riservati"
+            + "|\\badvertisers do not influence|\\bderechos reservados|\\btutti i diritti riservati|\\bsubject to copyright\\b"
             // prompts to comment, rate or share the article
             + "|^\\W*(?:para comentar|pour commenter|to comment|um zu kommentieren)\\b|\\bin den kommentaren\\b"
-            + "|\\bhinterlasse\\b.{0,60}\\bkommentar|\\b(?:leave|post|add) a comment\\b"
+            + "|\\bhinterlasse\\b.{0,60}\\bkommentar"
             + "|^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
             + "(?:nützlich|hilfreich|helpful|useful|interessant)"
             + "|^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen"
-            + "|\\bletters? to the editor via\\b"
+            + "|\\bletters? to the editor via\\b|\\be-?paper\\b"
+);
+    /** Prompts that a real paragraph may also hold in passing: only short lines are furniture. */
+    private static final Pattern SHORT_PROMO = Pattern.compile("(?iu)\\b(?:leave|post|add) a comment\\b"
             // downloads of the page itself, the print edition
             + "|\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
-            + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b|\\be-?paper\\b");
+            + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b");
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
@@ -131,9 +134,10 @@ final class Cues {
         return words(line) <= 12 && SOURCE_LINE.matcher(line).find();
     }
 
-    /** {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines under 40 words). */
+    /** {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines of 40 words at most; 15 for the prompts that real paragraphs also contain). */
     static boolean promo(String line) {
-        return words(line) <= 40 && PROMO.matcher(line).find();
+        int w = words(line);
+        return w <= 40 && PROMO.matcher(line).find() || w <= 15 && SHORT_PROMO.matcher(line).find();
     }
 
     private static final String AGENCY = "(?:afp|reuters|ap|associated press|agences?|belga|ats|dpa|ansa|efe|apa|"

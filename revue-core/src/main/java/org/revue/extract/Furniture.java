@@ -71,6 +71,7 @@ final class Furniture {
             + "partager( sur \\w+)?|teilen|tweet|print|imprimer|e-?mail|email this|copy link|copied|"
             + "read more|lire la suite|weiterlesen|continue reading|show more|load more|"
             + "subscribe( now)?|sign up|s'abonner|abonnez-vous|\\d+ min(ute)?s? read|lecture \\d+ min|"
+            + "(tempo de leitura|lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\\W*\\d+\\s*\\p{L}*|"
             + "skip to (main )?content|back to top|retour en haut|follow us|suivez-nous|"
             + "related( articles| posts| stories)?|recommended( for you)?|you may also like|more from .{1,40}|"
             + "ad|advert|werbung|cookies?( settings| policy)?|caption|close|trending( now)?|don'?t miss|\\d+ (of|/|von|de|sur) \\d+|"

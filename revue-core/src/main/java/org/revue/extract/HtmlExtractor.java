@@ -176,6 +176,9 @@ public final class HtmlExtractor {
                 }
                 return false;
             }
+            if (lower != null && t.length() < 40 && PUBLISH_LINE.matcher(lower).find() && TIME.matcher(t).find()) {
+                return false; // "Updated at 1:23 p.m."
+            }
             if (t.length() < 120 && Visible.hasYear(t)) {
                 boolean cue = Cues.hasPublishCueLower(lower);
                 List<DateParser.Found> dates = cue || t.length() < 40 ? DateParser.findAll(t) : List.of();
@@ -188,6 +191,9 @@ public final class HtmlExtractor {
                 if (dates.size() == 1 && !inList && !datedEntries && dates.get(0).start() < 20 && t.lastIndexOf(':', dates.get(0).start()) < 0
                         && dateOnly(t, dates.get(0))) {
                     return false; // a date standing alone: the article's date line, not its text
+                }
+                if (cue && PUBLISH_LINE.matcher(lower).find()) {
+                    return false; // "Published Tue, Nov 19 20197:05 AM EST": a date line the parser cannot read
                 }
                 if (lower.indexOf('©') >= 0 || lower.startsWith("copyright")) {
                     return false; // "© 2019 Publisher", "The contents of this site are ©2019 …"
@@ -290,6 +296,11 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /** A line that opens with a publication or update cue. */
+    private static final java.util.regex.Pattern PUBLISH_LINE = java.util.regex.Pattern.compile(
+            "^\\W*(?:last )?(?:published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\\b");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
+
     /** A line that is only a web address: a source or a credit ("BVINEWS.COM", "www.example.org"). */
     private static final java.util.regex.Pattern DOMAIN_ONLY = java.util.regex.Pattern.compile(
             "(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?$");
@@ -318,6 +329,7 @@ public final class HtmlExtractor {
     /** The element whose subtree holds the article: most good text, least link-list text. */
     static Element container(Element body, List<Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         Map<Element, Boolean> teasers = new IdentityHashMap<>();
         double total = 0;
         for (Block b : blocks) {
@@ -327,7 +339,12 @@ public final class HtmlExtractor {
             }
             total += Math.max(0, w);
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                score.computeIfAbsent(e, k -> new double[1])[0] += w;
+                double[] sc = score.get(e);
+                if (sc == null) {
+                    score.put(e, sc = new double[1]);
+                    order.add(e);
+                }
+                sc[0] += w;
                 if (e == body) {
                     break;
                 }
@@ -335,10 +352,10 @@ public final class HtmlExtractor {
         }
         Element best = body;
         double bestScore = score.getOrDefault(body, new double[1])[0];
-        for (Map.Entry<Element, double[]> en : score.entrySet()) {
-            double s = en.getValue()[0] * Furniture.bonus(en.getKey());
+        for (Element e : order) { // in a fixed order: ties go to the element met first
+            double s = score.get(e)[0] * Furniture.bonus(e);
             if (s > bestScore) {
-                best = en.getKey();
+                best = e;
                 bestScore = s;
             }
         }
