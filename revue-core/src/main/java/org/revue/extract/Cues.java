@@ -113,13 +113,15 @@ final class Cues {
             + "|^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
             + "(?:nützlich|hilfreich|helpful|useful|interessant)"
             + "|^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen"
-            + "|\\bletters? to the editor via\\b|\\be-?paper\\b"
-);
+            + "|\\bletters? to the editor via\\b|\\be-?paper\\b");
+    private static final Pattern PROMO_LC = Pattern.compile("(?u)" + PROMO.pattern().substring("(?iu)".length()));
+
     /** Prompts that a real paragraph may also hold in passing: only short lines are furniture. */
     private static final Pattern SHORT_PROMO = Pattern.compile("(?iu)\\b(?:leave|post|add) a comment\\b"
             // downloads of the page itself, the print edition
             + "|\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
             + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b");
+    private static final Pattern SHORT_PROMO_LC = Pattern.compile("(?u)" + SHORT_PROMO.pattern().substring("(?iu)".length()));
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
@@ -134,10 +136,42 @@ final class Cues {
         return words(line) <= 12 && SOURCE_LINE.matcher(line).find();
     }
 
-    /** {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines of 40 words at most; 15 for the prompts that real paragraphs also contain). */
+    /**
+     * {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines of 40 words
+     * at most; 15 for the prompts that real paragraphs also hold in passing, {@link #SHORT_PROMO}).
+     */
     static boolean promo(String line) {
+        return promoLower(line, line.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * {@link #promo} of a line and its lower-case form: no case folding at each position, and a line without any of
+     * the patterns' literals is not matched at all.
+     */
+    static boolean promoLower(String line, String lower) {
+        if (!anyOf(lower, PROMO_ANCHORS)) {
+            return false;
+        }
         int w = words(line);
-        return w <= 40 && PROMO.matcher(line).find() || w <= 15 && SHORT_PROMO.matcher(line).find();
+        return w <= 40 && PROMO_LC.matcher(lower).find() || w <= 15 && SHORT_PROMO_LC.matcher(lower).find();
+    }
+
+    /** One literal of each alternative of {@link #PROMO} and {@link #SHORT_PROMO}. */
+    private static final String[] PROMO_ANCHORS = {"follow", "join", "download", "get", "chat with", "subscribe", "únete",
+            "unete", "síguenos", "siguenos", "sigue", "mira", "descarga", "suivez", "rejoignez", "téléchargez", "retrouvez",
+            "folg", "abonniere", "segui", "scarica", "siga", "find", "canal de", "app", "commission", "affiliate", "partner",
+            "reader-supported", "enthält", "if you", "hazte", "become a", "javascript", "vorbehalten", "gewähr",
+            "vervielfältigung", "meinung des autors", "necessarily", "disclaimer", "advertisers", "derechos", "diritti",
+            "copyright", "comentar", "comment", "kommentier", "kommentar", "war ", "was ", "fanden", "möchte", "willst",
+            "letter", "paper", "pdf"};
+
+    private static boolean anyOf(String lower, String[] anchors) {
+        for (String a : anchors) {
+            if (lower.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String AGENCY = "(?:afp|reuters|ap|associated press|agences?|belga|ats|dpa|ansa|efe|apa|"

@@ -167,9 +167,10 @@ public final class HtmlExtractor {
                 default -> {
                 }
             }
-            String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
+            String lower320 = t.length() < 320 ? t.toLowerCase(java.util.Locale.ROOT) : null;
+            String lower = t.length() < 160 ? lower320 : null;
             if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))
-                    || t.length() < 320 && (Cues.promo(t) || Cues.sourceLine(t))
+                    || lower320 != null && (Cues.promoLower(t, lower320) || Cues.sourceLine(t))
                     || t.length() < 60 && DOMAIN_ONLY.matcher(t).matches()) {
                 if (HtmlPruner.DEBUG) {
                     System.err.println("line DROP " + t);
