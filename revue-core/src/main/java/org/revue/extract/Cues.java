@@ -156,14 +156,16 @@ final class Cues {
         return w <= 40 && PROMO_LC.matcher(lower).find() || w <= 15 && SHORT_PROMO_LC.matcher(lower).find();
     }
 
-    /** One literal of each alternative of {@link #PROMO} and {@link #SHORT_PROMO}. */
-    private static final String[] PROMO_ANCHORS = {"follow", "join", "download", "get", "chat with", "subscribe", "únete",
-            "unete", "síguenos", "siguenos", "sigue", "mira", "descarga", "suivez", "rejoignez", "téléchargez", "retrouvez",
-            "folg", "abonniere", "segui", "scarica", "siga", "find", "canal de", "app", "commission", "affiliate", "partner",
-            "reader-supported", "enthält", "if you", "hazte", "become a", "javascript", "vorbehalten", "gewähr",
-            "vervielfältigung", "meinung des autors", "necessarily", "disclaimer", "advertisers", "derechos", "diritti",
-            "copyright", "comentar", "comment", "kommentier", "kommentar", "war ", "was ", "fanden", "möchte", "willst",
-            "letter", "paper", "pdf"};
+    /**
+     * Literals of which every match of {@link #PROMO} or {@link #SHORT_PROMO} holds one (the calls to follow or
+     * download all name the network or the app; the questions name what the reader found the article).
+     */
+    private static final String[] PROMO_ANCHORS = {"twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp",
+            "messenger", "linkedin", "tiktok", "pinterest", " app", "podcast", "follow ", "find ", "canal de", "commission",
+            "affiliate", "partner", "reader-supported", "enthält", "if you", "hazte", "become a", "javascript", "vorbehalten",
+            "gewähr", "vervielfältigung", "meinung des autors", "necessarily", "disclaimer", "advertisers", "derechos",
+            "diritti", "copyright", "comentar", "comment", "kommentier", "kommentar", "nützlich", "hilfreich", "helpful",
+            "useful", "interessant", "teilen", "editor via", "paper", "pdf"};
 
     private static boolean anyOf(String lower, String[] anchors) {
         for (String a : anchors) {

@@ -61,21 +61,22 @@ public final class HtmlExtractor {
         boolean titleSeen = false;
         int bodyChars = 0;
         int lastGood = -1;
+        boolean[] in = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            if (weight(blocks.get(i)) > 0 && inside(blocks.get(i).owner(), root, body)) {
+            in[i] = inside(blocks.get(i).owner(), root, body);
+            if (in[i] && weight(blocks.get(i)) > 0) {
                 lastGood = i;
             }
         }
-        boolean[] lead = lead(blocks, all, root, body, meta.title);
+        boolean[] lead = lead(blocks, in, all, root, body, meta.title);
+        Map<Element, Boolean> headers = new IdentityHashMap<>();
         filter.datedEntries = LineFilter.dateLines(blocks) >= 3;
         boolean tailRun = true;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (lead[i]) {
                 if (HtmlPruner.DEBUG) {
-                    String d = meta.description == null ? "" : HtmlMetadata.norm(meta.description);
-                    String bt = HtmlMetadata.norm(b.text());
-                    System.err.println("block LEAD " + (d.isEmpty() ? "NODESC" : d.equals(bt) ? "DESC=" : d.startsWith(bt) || bt.startsWith(d) ? "DESC~" : "OTHER") + " " + b.tag() + " " + b.text().replace('\n', '|'));
+                    System.err.println("block LEAD " + b.tag() + " " + b.text().replace('\n', '|'));
                 }
                 for (String part : b.text().split("\n")) {
                     part = nfc(part.strip());
@@ -86,11 +87,11 @@ public final class HtmlExtractor {
                 continue;
             }
             if (HtmlPruner.DEBUG) {
-                System.err.printf("block %s %s w=%.0f ld=%.2f %s%n", !inside(b.owner(), root, body) ? "OUT"
+                System.err.printf("block %s %s w=%.0f ld=%.2f %s%n", !in[i] ? "OUT"
                         : i > lastGood && lastGood >= 0 && !trailingKeep(b) ? "TAIL?" : keep(b) ? "in" : "DROP",
                         b.tag(), weight(b), b.linkDensity(), b.text().replace('\n', '|'));
             }
-            if (!inside(b.owner(), root, body)) {
+            if (!in[i]) {
                 continue;
             }
             if (i > lastGood && lastGood >= 0 && !trailingKeep(b)) {
@@ -116,7 +117,7 @@ public final class HtmlExtractor {
             if (b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
                 break; // "Comments", "Leave a reply", "Related articles": what follows is not the article
             }
-            if (!keep(b) || inHeadlineHeader(b) && weight(b) <= 0) {
+            if (!keep(b) || weight(b) <= 0 && inHeadlineHeader(b, headers)) {
                 continue;
             }
             if (weight(b) > 0) {
@@ -236,7 +237,7 @@ public final class HtmlExtractor {
      * {@link #LEAD_BLOCKS} of them. Pages often put the summary paragraph under the headline, in the
      * article's header, apart from the body's element.
      */
-    static boolean[] lead(List<Block> blocks, List<Block> unpruned, Element root, Element body, String title) {
+    static boolean[] lead(List<Block> blocks, boolean[] in, List<Block> unpruned, Element root, Element body, String title) {
         boolean[] lead = new boolean[blocks.size()];
         if (root == body) {
             return lead;
@@ -264,7 +265,7 @@ public final class HtmlExtractor {
         int n = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (inside(b.owner(), root, body)) {
+            if (in[i]) {
                 break;
             }
             if (position.getOrDefault(b.owner(), -1) > h && weight(b) > 0 && keep(b) && !teaser(b.owner(), teasers)) {
@@ -284,14 +285,14 @@ public final class HtmlExtractor {
      * Whether a block is in the {@code <header>} of the article (one that holds an h1): its dates, bylines,
      * rubric and share labels are not text, its lead is.
      */
-    static boolean inHeadlineHeader(Block b) {
+    static boolean inHeadlineHeader(Block b, Map<Element, Boolean> headers) {
         if (b.tag().equals("h1")) {
             return false;
         }
         Element e = b.owner();
         for (int up = 0; up < 6 && e != null; up++, e = e.parent()) {
             if (e.normalName().equals("header")) {
-                return e.selectFirst("h1") != null;
+                return headers.computeIfAbsent(e, h -> h.selectFirst("h1") != null);
             }
         }
         return false;

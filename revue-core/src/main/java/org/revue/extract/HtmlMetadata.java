@@ -36,8 +36,6 @@ final class HtmlMetadata {
     String site;
     String canonical;
     String lang;
-    /** The page's summary ({@code og:description}, {@code description}), for comparison with the visible text. */
-    String description;
 
     /** What the metadata steps look for, gathered in one walk over the page. */
     private static final class Scan {
@@ -139,8 +137,6 @@ final class HtmlMetadata {
             }
         }
 
-        m.description = first(meta(metas, "meta[property=og:description]"), meta(metas, "meta[name=description]"),
-                meta(metas, "meta[name=twitter:description]"));
         m.site = clean(first(meta(metas, "meta[property=og:site_name]"), ldPublisher,
                 meta(metas, "meta[name=application-name]"), meta(metas, "meta[name=apple-mobile-web-app-title]")));
         m.title = title(doc, scan, first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
