@@ -36,6 +36,8 @@ final class HtmlMetadata {
     String site;
     String canonical;
     String lang;
+    /** Whether the author found is an organization (JSON-LD type, or the publisher's or site's name): a person's byline on the page is better. */
+    boolean authorIsOrganization;
 
     /** What the metadata steps look for, gathered in one walk over the page. */
     private static final class Scan {
@@ -128,6 +130,9 @@ final class HtmlMetadata {
             ldHeadline = first(ldHeadline, str(n.get("headline")));
             ldPublished = first(ldPublished, str(n.get("datePublished")), str(n.get("dateCreated")));
             ldModified = first(ldModified, str(n.get("dateModified")));
+            if (ldAuthor == null && organization(n.get("author"))) {
+                m.authorIsOrganization = true;
+            }
             ldAuthor = first(ldAuthor, names(n.get("author")), names(n.get("creator")));
             ldPublisher = first(ldPublisher, names(n.get("publisher")));
         }
@@ -175,6 +180,10 @@ final class HtmlMetadata {
         if (m.author != null && m.site != null && m.author.equalsIgnoreCase(m.site)) {
             String b = byline(scan); // the organisation named as author: a person's byline is better
             m.author = b != null ? clean(b) : m.author;
+        }
+        if (m.author != null && (ldPublisher != null && m.author.equalsIgnoreCase(clean(ldPublisher))
+                || m.site != null && m.author.equalsIgnoreCase(m.site))) {
+            m.authorIsOrganization = true;
         }
         m.canonical = first(attr(scan.canonical, "abs:href"), meta(metas, "meta[property=og:url]"), url);
         Element html = doc.selectFirst("html");
@@ -419,6 +428,26 @@ final class HtmlMetadata {
     }
 
     /** A name, or the names of a list of persons/organisations, joined by ", ". */
+    /** Whether a JSON-LD author is an organization (all of them, when several). */
+    private static boolean organization(JsonNode n) {
+        if (n == null || n.isNull() || n.isTextual()) {
+            return false;
+        }
+        if (n.isArray()) {
+            if (n.isEmpty()) {
+                return false;
+            }
+            for (JsonNode x : n) {
+                if (!organization(x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String type = n.path("@type").toString();
+        return type.contains("Organization") || type.contains("Corporation") || type.contains("NewsMediaOrganization");
+    }
+
     private static String names(JsonNode n) {
         if (n == null || n.isNull()) {
             return null;

@@ -19,14 +19,15 @@ final class Visible {
 
     /** A byline: a cue, then one to four names of capitalized words, joined by commas, "and" or "&". */
     private static final Pattern BYLINE = Pattern.compile("(?u)^(?i:(?:written|posted|reviewed|published|words|text|story)\\s+by|"
-            + "by|par|von|por|di|door|author\\s*:|auteur\\s*:|autor\\s*:)\\s+"
+            + "by|par|von|por|di|author\\s*:|auteur\\s*:|autor\\s*:)\\s+"
             + "((?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du|bin)){0,4}"
             + "(?:\\s*(?:,|and|&|und|et|y)\\s+(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){0,4}){0,4})");
     /** Capitalized words only: a name. */
     private static final Pattern NAME = Pattern.compile("(?u)^(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,4}$");
     /** Words that make a short text a label, not a name. */
     private static final Pattern NOT_NAME = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
-            + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min)\\b");
+            + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
+            + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b");
 
     static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
         // the byline and the date line are near the headline: from a little above it to a little below
@@ -53,6 +54,11 @@ final class Visible {
         List<HtmlExtractor.Block> wide = blocks;
         if (meta.author == null) {
             meta.author = HtmlMetadata.author(author(near, true));
+        } else if (meta.authorIsOrganization) {
+            String person = HtmlMetadata.author(author(near, true)); // the byline of a person, rather than the publisher
+            if (person != null) {
+                meta.author = person;
+            }
         }
         if (meta.author == null) {
             meta.author = HtmlMetadata.author(author(wide, false)); // a "By …" line further away, not a bare name
@@ -90,7 +96,7 @@ final class Visible {
                     return next; // "Written by" then the name in its own element
                 }
             }
-            if (hasYear(t)) {
+            if (hasYear(t) && !DateParser.findAll(t).isEmpty()) {
                 Matcher m = INLINE_BYLINE.matcher(t);
                 if (m.find() && !NOT_NAME.matcher(m.group(1)).find()) {
                     return m.group(1).strip(); // "Published August 7, 2023 by Jane Doe"
