@@ -29,6 +29,8 @@ public final class DateParser {
             "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})(?!\\d)");
+    /** Year, month name, day, as in reference lists: 2024 Jun 30. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)\\b((?:19|20)\\d{2})\\s+" + MONTH + "\\s+(\\d{1,2})(?!\\d)");
     /** Year first with dots or slashes: 2025.12.17, 2025/12/17. */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\b((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})(?![\\d./])");
 
@@ -46,6 +48,10 @@ public final class DateParser {
         m = ISO.matcher(text);
         while (m.find()) {
             add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = YEAR_MONTH_DAY.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(1)), MONTHS.get(key(m.group(2))), Integer.parseInt(m.group(3)));
         }
         m = YEAR_FIRST.matcher(text);
         while (m.find()) {

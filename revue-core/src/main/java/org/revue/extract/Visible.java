@@ -29,6 +29,12 @@ final class Visible {
             + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
             + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b");
 
+    /**
+     * How many blocks after the headline the byline and the date line are looked for: pages put a table of
+     * contents, a summary box or a gallery between the headline and them (40 found 0.5 % fewer dates, 2 % fewer authors).
+     */
+    static final int NEAR_AFTER = 100;
+
     static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
         // the byline and the date line are near the headline: from a little above it to a little below
         // the headline: the heading that reads as the title, else the first h1 (not a logo or a menu set as h1)
@@ -45,7 +51,7 @@ final class Visible {
             }
         }
         int from = h1 < 0 ? 0 : Math.max(0, h1 - 15);
-        int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + 40;
+        int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + NEAR_AFTER;
         List<HtmlExtractor.Block> near = blocks.subList(from, Math.min(to, blocks.size()));
         if (HtmlPruner.DEBUG) {
             System.err.printf("h1 at %d of %d blocks%n", h1, blocks.size());

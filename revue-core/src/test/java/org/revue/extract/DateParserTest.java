@@ -35,5 +35,6 @@ class DateParserTest {
         assertThat(first("Essay - Published: 2025.12.17 | programming")).isEqualTo(LocalDate.of(2025, 12, 17));
         assertThat(first("By: Team on 04-ago-2021 5:11:10")).isEqualTo(LocalDate.of(2021, 8, 4));
         assertThat(first("Nov 19 20197:05 AM")).isNull(); // "20197" is no year
+        assertThat(first("Nutrition. 2024 Jun 30;28(2):43–51")).isEqualTo(LocalDate.of(2024, 6, 30));
     }
 }
