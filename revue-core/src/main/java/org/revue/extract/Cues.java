@@ -1,5 +1,6 @@
 package org.revue.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -83,45 +84,52 @@ final class Cues {
         return words(line) <= 25 && NEWSLETTER.matcher(line).find();
     }
 
+    /** A rule of {@link #promo}: a pattern on lower-case text, run only on lines that hold one of its literals. */
+    private record Promo(int maxWords, Pattern pattern, String... anchors) {
+        Promo(int maxWords, String regex, String... anchors) {
+            this(maxWords, Pattern.compile("(?u)" + regex), anchors);
+        }
+    }
+
     /**
      * Calls to action and disclosures at the end of articles: follow us / join our channel / download our app
      * ("Follow her on Twitter", "Únete a nuestro canal de Telegram", "Get the latest news with the X app"),
      * affiliate and advertising disclosures ("We may earn a commission", "Dieser Beitrag enthält Werbung"),
-     * membership pitches ("If you enjoyed this article…", "Hazte miembro"). Short lines only.
+     * membership pitches ("If you enjoyed this article…", "Hazte miembro"), legal lines and disclaimers,
+     * prompts to comment, rate or share the article, downloads of the page as a PDF, the print edition.
+     * Lines of 40 words at most; 15 for the prompts that a real paragraph may also hold in passing.
      */
-    private static final Pattern PROMO = Pattern.compile("(?iu)"
-            + "^\\W*(?:follow|join|download|get|chat with|subscribe to|únete|unete|síguenos|siguenos|sigue|mira|"
-            + "descarga|suivez|rejoignez|téléchargez|retrouvez-nous|folgen sie|folge|abonniere|segui|seguici|scarica|siga)\\b"
-            + "[^.!?]{0,100}\\b(?:twitter|facebook|instagram|telegram|youtube|whatsapp|messenger|linkedin|tiktok|"
-            + "app|apps|podcast)\\b"
-            + "|\\b(?:follow|find) (?:us|me|him|her|them) (?:on|at) "
-            + "|\\b(?:tenemos|nuestro) canal de|\\bapps? (?:for|para|für|pour) (?:ios|android)\\b"
-            + "|\\b(?:may|might|could) (?:earn|receive|get) (?:an? |small )?(?:affiliate )?commission"
-            + "|\\b(?:affiliate|partner)[- ]links?\\b.{0,120}\\b(?:kaufst|kaufen|purchase|buy|commission|provision)"
-            + "|^\\W*(?:this (?:post|article|page)|dieser (?:beitrag|artikel)|diese seite)\\b.{0,40}\\baffiliate"
-            + "|\\bhandelt es sich um (?:\\p{L}+\\s+)?(?:affiliate|partner)[- ]?links?\\b"
-            + "|\\breader-supported\\b|\\benthält (?:werbung|affiliate)"
-            + "|\\bif you (?:enjoyed|liked|value) (?:this|our)|\\bhazte miembro|\\bbecome a (?:member|subscriber|supporter)\\b"
-            + "|\\brequires javascript\\b|\\benable javascript\\b"
-            // legal lines and disclaimers
-            + "|\\balle rechte vorbehalten|\\bohne gewähr\\b|\\bvervielfältigung nur\\b|\\bmeinung des autors\\b"
-            + "|\\b(?:do|does) not necessarily (?:reflect|represent)|\\b(?:advertising|editorial) disclaimer\\b"
-            + "|\\badvertisers do not influence|\\bderechos reservados|\\btutti i diritti riservati|\\bsubject to copyright\\b"
-            // prompts to comment, rate or share the article
-            + "|^\\W*(?:para comentar|pour commenter|to comment|um zu kommentieren)\\b|\\bin den kommentaren\\b"
-            + "|\\bhinterlasse\\b.{0,60}\\bkommentar"
-            + "|^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
-            + "(?:nützlich|hilfreich|helpful|useful|interessant)"
-            + "|^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen"
-            + "|\\bletters? to the editor via\\b|\\be-?paper\\b");
-    private static final Pattern PROMO_LC = Pattern.compile("(?u)" + PROMO.pattern().substring("(?iu)".length()));
-
-    /** Prompts that a real paragraph may also hold in passing: only short lines are furniture. */
-    private static final Pattern SHORT_PROMO = Pattern.compile("(?iu)\\b(?:leave|post|add) a comment\\b"
-            // downloads of the page itself, the print edition
-            + "|\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
-            + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b");
-    private static final Pattern SHORT_PROMO_LC = Pattern.compile("(?u)" + SHORT_PROMO.pattern().substring("(?iu)".length()));
+    private static final List<Promo> PROMOS = List.of(
+            new Promo(40, "^\\W*(?:follow|join|download|get|chat with|subscribe to|únete|unete|síguenos|siguenos|sigue|mira|"
+                    + "descarga|suivez|rejoignez|téléchargez|retrouvez-nous|folgen sie|folge|abonniere|segui|seguici|scarica|siga)\\b"
+                    + "[^.!?]{0,100}\\b(?:twitter|facebook|instagram|telegram|youtube|whatsapp|messenger|linkedin|tiktok|"
+                    + "pinterest|app|apps|podcast)\\b", "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp",
+                    "messenger", "linkedin", "tiktok", "pinterest", " app", "podcast"),
+            new Promo(40, "\\b(?:follow|find) (?:us|me|him|her|them) (?:on|at) ", "follow ", "find "),
+            new Promo(40, "\\b(?:tenemos|nuestro) canal de", "canal de"),
+            new Promo(40, "\\bapps? (?:for|para|für|pour) (?:ios|android)\\b", "ios", "android"),
+            new Promo(40, "\\b(?:may|might|could) (?:earn|receive|get) (?:an? |small )?(?:affiliate )?commission", "commission"),
+            new Promo(40, "\\b(?:affiliate|partner)[- ]links?\\b.{0,120}\\b(?:kaufst|kaufen|purchase|buy|commission|provision)"
+                    + "|^\\W*(?:this (?:post|article|page)|dieser (?:beitrag|artikel)|diese seite)\\b.{0,40}\\baffiliate"
+                    + "|\\bhandelt es sich um (?:\\p{L}+\\s+)?(?:affiliate|partner)[- ]?links?\\b", "affiliate", "partner"),
+            new Promo(40, "\\breader-supported\\b|\\benthält (?:werbung|affiliate)", "reader-supported", "enthält"),
+            new Promo(40, "\\bif you (?:enjoyed|liked|value) (?:this|our)|\\bhazte miembro|\\bbecome a (?:member|subscriber|supporter)\\b",
+                    "if you", "hazte", "become a"),
+            new Promo(40, "\\b(?:requires|enable) javascript\\b", "javascript"),
+            new Promo(40, "\\balle rechte vorbehalten|\\bohne gewähr\\b|\\bvervielfältigung nur\\b|\\bmeinung des autors\\b"
+                    + "|\\b(?:do|does) not necessarily (?:reflect|represent)|\\b(?:advertising|editorial) disclaimer\\b"
+                    + "|\\badvertisers do not influence|\\bderechos reservados|\\btutti i diritti riservati|\\bsubject to copyright\\b",
+                    "vorbehalten", "gewähr", "vervielfältigung", "meinung des autors", "necessarily", "disclaimer", "advertisers",
+                    "derechos", "diritti", "copyright"),
+            new Promo(40, "^\\W*(?:para comentar|pour commenter|to comment|um zu kommentieren)\\b|\\bin den kommentaren\\b"
+                    + "|\\bhinterlasse\\b.{0,60}\\bkommentar", "comentar", "comment", "kommentier", "kommentar"),
+            new Promo(40, "^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
+                    + "(?:nützlich|hilfreich|helpful|useful|interessant)", "nützlich", "hilfreich", "helpful", "useful", "interessant"),
+            new Promo(40, "^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen", "teilen"),
+            new Promo(40, "\\bletters? to the editor via\\b|\\be-?paper\\b", "editor via", "paper"),
+            new Promo(15, "\\b(?:leave|post|add) a comment\\b", "comment"),
+            new Promo(15, "\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
+                    + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b", "pdf"));
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
@@ -136,41 +144,25 @@ final class Cues {
         return words(line) <= 12 && SOURCE_LINE.matcher(line).find();
     }
 
-    /**
-     * {@link #PROMO}: a call to follow, join, download or subscribe, or an affiliate disclosure (lines of 40 words
-     * at most; 15 for the prompts that real paragraphs also hold in passing, {@link #SHORT_PROMO}).
-     */
+    /** {@link #PROMOS}: a call to follow, join, download or subscribe, a disclosure, a legal line, a prompt. */
     static boolean promo(String line) {
         return promoLower(line, line.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * {@link #promo} of a line and its lower-case form: no case folding at each position, and a line without any of
-     * the patterns' literals is not matched at all.
-     */
+    /** {@link #promo} of a line and its lower-case form: no case folding, and each rule only where its literals are. */
     static boolean promoLower(String line, String lower) {
-        if (!anyOf(lower, PROMO_ANCHORS)) {
-            return false;
-        }
-        int w = words(line);
-        return w <= 40 && PROMO_LC.matcher(lower).find() || w <= 15 && SHORT_PROMO_LC.matcher(lower).find();
-    }
-
-    /**
-     * Literals of which every match of {@link #PROMO} or {@link #SHORT_PROMO} holds one (the calls to follow or
-     * download all name the network or the app; the questions name what the reader found the article).
-     */
-    private static final String[] PROMO_ANCHORS = {"twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp",
-            "messenger", "linkedin", "tiktok", "pinterest", " app", "podcast", "follow ", "find ", "canal de", "commission",
-            "affiliate", "partner", "reader-supported", "enthält", "if you", "hazte", "become a", "javascript", "vorbehalten",
-            "gewähr", "vervielfältigung", "meinung des autors", "necessarily", "disclaimer", "advertisers", "derechos",
-            "diritti", "copyright", "comentar", "comment", "kommentier", "kommentar", "nützlich", "hilfreich", "helpful",
-            "useful", "interessant", "teilen", "editor via", "paper", "pdf"};
-
-    private static boolean anyOf(String lower, String[] anchors) {
-        for (String a : anchors) {
-            if (lower.contains(a)) {
-                return true;
+        int w = -1;
+        for (Promo p : PROMOS) {
+            for (String a : p.anchors()) {
+                if (lower.contains(a)) {
+                    if (w < 0) {
+                        w = words(line);
+                    }
+                    if (w <= p.maxWords() && p.pattern().matcher(lower).find()) {
+                        return true;
+                    }
+                    break;
+                }
             }
         }
         return false;
