@@ -141,7 +141,7 @@ final class Cues {
      * article's categories and tags ("Kategorie: News", "Tags: …"); 12 words at most.
      */
     static boolean sourceLine(String line) {
-        return words(line) <= 12 && SOURCE_LINE.matcher(line).find();
+        return SOURCE_LINE.matcher(line).lookingAt() && words(line) <= 12;
     }
 
     /** {@link #PROMOS}: a call to follow, join, download or subscribe, a disclosure, a legal line, a prompt. */
@@ -189,7 +189,7 @@ final class Cues {
 
     /** A photo caption with its credit: "… | NAME / AFP", "… © Reuters", "Photo : …", "… (NAME / AFP)". */
     static boolean photoCredit(String line) {
-        if (CREDIT_START.matcher(line).find()) {
+        if (CREDIT_START.matcher(line).lookingAt()) {
             return words(line) <= 25;
         }
         int cut = Math.max(line.lastIndexOf('|'), line.lastIndexOf('©'));

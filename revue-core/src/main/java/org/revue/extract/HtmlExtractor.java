@@ -178,7 +178,7 @@ public final class HtmlExtractor {
                 }
                 return false;
             }
-            if (lower != null && t.length() < 40 && PUBLISH_LINE.matcher(lower).find() && TIME.matcher(t).find()) {
+            if (lower != null && t.length() < 40 && PUBLISH_LINE.matcher(lower).lookingAt() && TIME.matcher(t).find()) {
                 return false; // "Updated at 1:23 p.m."
             }
             if (t.length() < 120 && Visible.hasYear(t)) {
@@ -194,7 +194,7 @@ public final class HtmlExtractor {
                         && dateOnly(t, dates.get(0))) {
                     return false; // a date standing alone: the article's date line, not its text
                 }
-                if (cue && PUBLISH_LINE.matcher(lower).find()) {
+                if (cue && PUBLISH_LINE.matcher(lower).lookingAt()) {
                     return false; // "Published Tue, Nov 19 20197:05 AM EST": a date line the parser cannot read
                 }
                 if (lower.indexOf('©') >= 0 || lower.startsWith("copyright")) {

@@ -517,7 +517,23 @@ final class HtmlMetadata {
     }
 
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // lower case, every run of characters other than letters and digits made one space, trimmed
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static int words(String s) {
