@@ -20,6 +20,8 @@ final class HtmlPruner {
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "input", "textarea", "option", "label", "canvas", "video", "audio", "object",
             "embed", "map", "figcaption", "figure", "picture", "nav", "aside", "footer", "dialog", "link", "meta", "head");
+    /** The characters of text beyond which a {@code <figure>} holds text rather than a caption. */
+    static final int FIGURE_TEXT = 400;
     /** ARIA roles of furniture. */
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
@@ -82,6 +84,9 @@ final class HtmlPruner {
     static boolean furniture(Element e, int length, int total, boolean major) {
         String tag = e.normalName();
         boolean big = length > 0.4 * total && length > 500;
+        if (tag.equals("figure") && length > FIGURE_TEXT) {
+            return false; // a figure holding paragraphs of text, not a picture and its caption (the caption is pruned inside)
+        }
         if (NEVER.contains(tag)) {
             // a page whose content is all in <noscript> (rendered by a script otherwise) keeps it
             return !big || tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("svg");

@@ -281,4 +281,23 @@ class HtmlExtractorTest {
                 + "</head><body><h1>State of SEO in 2026: Trends and Predictions</h1>" + article(BODY) + "</body></html>";
         assertThat(new HtmlExtractor().extract(page, null).title()).isEqualTo("State of SEO in 2026: Trends and Predictions");
     }
+
+    @Test
+    void aFigureHoldingParagraphsIsText() {
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<figure><img src=\"a.jpg\"><p>" + PARA.replace("ten", "nine")
+                + "</p><p>" + PARA.replace("ten", "eight") + "</p><p>" + PARA.replace("ten", "seven") + "</p><figcaption>The depot. Photo: A. B.</figcaption></figure>"
+                + "<figure><img src=\"b.jpg\"><figcaption>The new tram on its first test run through the northern districts.</figcaption></figure>"
+                + "</div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).contains(PARA.replace("ten", "eight")).doesNotContain("Photo: A. B.", "first test run");
+    }
+
+    @Test
+    void aPersonsBylineRatherThanTheOrganizationAsAuthor() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Tram line extended\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"City Hospital\"}}</script>";
+        String page = "<html><head>" + ld + "</head><body><h1>Tram line extended</h1><p>By Jane Doe</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).author()).isEqualTo("Jane Doe");
+        assertThat(new HtmlExtractor().extract(page.replace("<p>By Jane Doe</p>", ""), null).author()).isEqualTo("City Hospital");
+    }
 }
