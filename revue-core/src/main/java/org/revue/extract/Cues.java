@@ -127,6 +127,9 @@ final class Cues {
                     + "(?:nützlich|hilfreich|helpful|useful|interessant)", "nützlich", "hilfreich", "helpful", "useful", "interessant"),
             new Promo(40, "^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen", "teilen"),
             new Promo(40, "\\bletters? to the editor via\\b|\\be-?paper\\b", "editor via", "paper"),
+            // the consent placeholder of an embedded post or video
+            new Promo(40, "^\\W*empfohlener redaktioneller inhalt|\\b(?:einen|den) externen inhalt\\b|\\bexterne(?:r|n)? inhalte? (?:laden|anzeigen)"
+                    + "|\\b(?:load|show) (?:external|third-party) content\\b", "inhalt", "content"),
             new Promo(15, "\\b(?:leave|post|add) a comment\\b", "comment"),
             new Promo(15, "\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
                     + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b", "pdf"));

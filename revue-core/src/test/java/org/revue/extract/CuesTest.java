@@ -18,6 +18,7 @@ class CuesTest {
         assertThat(Cues.promo("War der Artikel nützlich?")).isTrue();
         assertThat(Cues.promo("Dieses Skript als PDF herunterladen")).isTrue();
         assertThat(Cues.promo("This slideshow requires JavaScript.")).isTrue();
+        assertThat(Cues.promo("An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt.")).isTrue();
     }
 
     @Test

@@ -300,4 +300,14 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(page, null).author()).isEqualTo("Jane Doe");
         assertThat(new HtmlExtractor().extract(page.replace("<p>By Jane Doe</p>", ""), null).author()).isEqualTo("City Hospital");
     }
+
+    @Test
+    void aQuotedPostIsTextButAShareBarIsNot() {
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+                + "<p>The new tram is a great day for the northern districts, says the mayor.</p></blockquote></div>"
+                + "<div class=\"social-share\"><p>Share this story with your friends and family today.</p></div>"
+                + "<p>Empfohlener redaktioneller Inhalt</p>" + article(PARA.replace("ten", "nine")) + "</div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).contains("a great day for the northern districts").doesNotContain("Share this story", "Empfohlener");
+    }
 }
