@@ -127,6 +127,9 @@ final class Cues {
                     + "(?:nützlich|hilfreich|helpful|useful|interessant)", "nützlich", "hilfreich", "helpful", "useful", "interessant"),
             new Promo(40, "^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen", "teilen"),
             new Promo(40, "\\bletters? to the editor via\\b|\\be-?paper\\b", "editor via", "paper"),
+            // a news-agency caption: "In this Dec. 12, 2006, file photo, …", "This photo provided by …"
+            new Promo(60, "^(?:in )?this (?:[\\p{L}\\d.,'’-]+ ){0,6}?(?:file |handout |undated )?(?:photo|image|picture|photograph)"
+                    + "(?: (?:taken|provided|released|made available|shows)|,)", "photo", "image", "picture"),
             // the consent placeholder of an embedded post or video
             new Promo(40, "^\\W*empfohlener redaktioneller inhalt|\\b(?:einen|den) externen inhalt\\b|\\bexterne(?:r|n)? inhalte? (?:laden|anzeigen)"
                     + "|\\b(?:load|show) (?:external|third-party) content\\b", "inhalt", "content"),

@@ -18,12 +18,14 @@ class CuesTest {
         assertThat(Cues.promo("War der Artikel nützlich?")).isTrue();
         assertThat(Cues.promo("Dieses Skript als PDF herunterladen")).isTrue();
         assertThat(Cues.promo("This slideshow requires JavaScript.")).isTrue();
+        assertThat(Cues.promo("In this Dec. 12, 2006, file photo, two astronauts work outside the station.")).isTrue();
         assertThat(Cues.promo("An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt.")).isTrue();
     }
 
     @Test
     void sentencesOfArticlesAreNoCalls() {
         assertThat(Cues.promo("The minister said she would follow the committee's advice on the new app for schools.")).isFalse();
+        assertThat(Cues.promo("In this picture of the city, the river runs from north to south.")).isFalse();
         assertThat(Cues.promo("Yes, the governor would like us to know that her state is on it.")).isFalse();
         assertThat(Cues.promo("I use this liquid soap or this dish soap, just in case you were wondering (both are affiliate links).")).isFalse();
         assertThat(Cues.promo("You install it from an app store and it works closely with the device's hardware and system features.")).isFalse();
