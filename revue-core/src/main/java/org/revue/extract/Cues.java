@@ -34,16 +34,29 @@ final class Cues {
         if (line.length() > 200) {
             return Marker.NONE;
         }
-        if (MARKER_OPEN.matcher(line).matches()) {
-            return Marker.OPEN;
+        if (line.length() <= 60) { // the markers standing alone are short
+            if (MARKER_OPEN.matcher(line).matches()) {
+                return Marker.OPEN;
+            }
+            if (MARKER_WHOLE.matcher(line).matches()) {
+                return Marker.WHOLE;
+            }
         }
-        if (MARKER_WHOLE.matcher(line).matches()) {
-            return Marker.WHOLE;
-        }
-        if (MARKER_INLINE.matcher(line).matches() && words(line) <= 30) {
+        if (hasMarkerSeparator(line) && MARKER_INLINE.matcher(line).matches() && words(line) <= 30) {
             return Marker.INLINE;
         }
         return Marker.NONE;
+    }
+
+    /** Whether the line holds one of the separators after which an inline marker's teaser starts. */
+    private static boolean hasMarkerSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '>' || c == '»' || c == '-' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NEWSLETTER = Pattern.compile("(?iu)(newsletter|s['’]inscrire|inscrivez[- ]vous|"
@@ -205,6 +218,9 @@ final class Cues {
                     || AGENCY_WORD.matcher(tail).find())) {
                 return true;
             }
+        }
+        if (line.indexOf('/') < 0) {
+            return false; // the credit at the end is "NAME / AGENCY"
         }
         java.util.regex.Matcher m = UPPER_CREDIT_END.matcher(line);
         return m.find() && isUpperish(line.substring(m.start()));

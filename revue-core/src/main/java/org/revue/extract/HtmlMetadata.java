@@ -89,6 +89,9 @@ final class HtmlMetadata {
                     default -> {
                     }
                 }
+                if (e.attributesSize() == 0) {
+                    continue;
+                }
                 String itemprop = e.attr("itemprop");
                 if (!itemprop.isEmpty()) {
                     if (itemprop.equals("headline") && !tag.equals("h1")) {

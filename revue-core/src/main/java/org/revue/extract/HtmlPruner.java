@@ -32,7 +32,8 @@ final class HtmlPruner {
 
     static void prune(Element body, List<HtmlExtractor.Block> unpruned) {
         Map<Element, Integer> len = new IdentityHashMap<>();
-        int total = textLength(body, len);
+        int[] hiddenChars = new int[1];
+        int total = textLength(body, len, hiddenChars);
         // the running text under each element, to spare a wrapper of the article misnamed by its classes
         Map<Element, double[]> good = new IdentityHashMap<>();
         double allGood = 0;
@@ -47,10 +48,7 @@ final class HtmlPruner {
         }
         List<Element> remove = new ArrayList<>();
         // content streamed into hidden elements that a script reveals: when they hold most of the page, they are the page
-        int hidden = 0;
-        for (Element h : body.getElementsByAttribute("hidden")) {
-            hidden += len.getOrDefault(h, 0);
-        }
+        int hidden = hiddenChars[0];
         boolean showHidden = hidden > 0.4 * total && hidden > 500;
         collect(body, len, total, good, allGood, remove, showHidden);
         for (Element e : remove) {
@@ -95,6 +93,9 @@ final class HtmlPruner {
         if (tag.equals("form") || tag.equals("header")) {
             return !big && !containsHeadline(e, tag);
         }
+        if (e.attributesSize() == 0) {
+            return false; // no class, id, role or hiding attribute: nothing names it furniture
+        }
         if (!big && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
                 || HIDDEN_STYLE.matcher(e.attr("style")).find())) {
             return true; // hidden from readers (but not a page's whole content hidden until a script shows it)
@@ -106,10 +107,14 @@ final class HtmlPruner {
         if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        if (big || Furniture.bonus(e) > 1) {
+        if (big) {
             return false;
         }
-        return switch (Furniture.classWords(e)) {
+        Furniture.Strength strength = Furniture.classWords(e);
+        if (strength == Furniture.Strength.NONE || Furniture.bonus(e) > 1) {
+            return false;
+        }
+        return switch (strength) {
             case STRONG -> true;
             case WEAK -> length < 250; // "widget", "meta", "banner"…: also the names of page-builder wrappers
             case BOX -> length < 800; // an author box or profile: a paragraph or two
@@ -125,7 +130,8 @@ final class HtmlPruner {
         return tag.equals("header") && e.selectFirst("h1") != null;
     }
 
-    private static int textLength(Element e, Map<Element, Integer> len) {
+    /** The characters of text under each element (in {@code len}); {@code hidden[0]} sums those under {@code hidden} elements. */
+    private static int textLength(Element e, Map<Element, Integer> len, int[] hidden) {
         int n = 0;
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
@@ -133,11 +139,14 @@ final class HtmlPruner {
             } else if (c instanceof Element ce) {
                 String tag = ce.normalName();
                 if (!tag.equals("script") && !tag.equals("style")) {
-                    n += textLength(ce, len);
+                    n += textLength(ce, len, hidden);
                 }
             }
         }
         len.put(e, n);
+        if (e.attributesSize() > 0 && e.hasAttr("hidden")) {
+            hidden[0] += n;
+        }
         return n;
     }
 }
