@@ -29,6 +29,11 @@ import java.util.Map;
  * </ol>
  */
 public final class HtmlExtractor {
+    // selectors parsed once
+    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+    private static final org.jsoup.select.Evaluator SUB_HEADINGS = org.jsoup.select.QueryParser.parse("h2, h3, h4, h5, h6");
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
+
     /** One block of text and the element that holds it. */
     record Block(Element owner, String text, int linkChars, String tag) {
         int length() {
@@ -292,7 +297,7 @@ public final class HtmlExtractor {
         Element e = b.owner();
         for (int up = 0; up < 6 && e != null; up++, e = e.parent()) {
             if (e.normalName().equals("header")) {
-                return headers.computeIfAbsent(e, h -> h.selectFirst("h1") != null);
+                return headers.computeIfAbsent(e, h -> h.selectFirst(H1) != null);
             }
         }
         return false;
@@ -398,8 +403,8 @@ public final class HtmlExtractor {
                 for (Element h : e.childrenSize() > TEASER_CHILDREN ? List.<Element>of() : e.children()) {
                     String tag = h.normalName();
                     if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
-                            || tag.equals("a") && h.selectFirst("h2, h3, h4, h5, h6") != null) {
-                        Element a = tag.equals("a") ? h : h.selectFirst("a[href]");
+                            || tag.equals("a") && h.selectFirst(SUB_HEADINGS) != null) {
+                        Element a = tag.equals("a") ? h : h.selectFirst(LINK);
                         String href = a == null ? "" : a.attr("href");
                         if (a != null && href.length() > 1 && !href.startsWith("#") && !href.startsWith("javascript")
                                 && a.text().length() * 2 >= h.text().length() && !h.text().isBlank()) {

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * {@code <h1>} and {@code <title>}, {@code <time>} elements, bylines, and the URL's date path.
  */
 final class HtmlMetadata {
+    // selectors parsed once
+    private static final org.jsoup.select.Evaluator ITEMPROP_AUTHOR = org.jsoup.select.QueryParser.parse("[itemprop=author]");
+    private static final org.jsoup.select.Evaluator NAV_FOOTER_ASIDE = org.jsoup.select.QueryParser.parse("nav, footer, aside");
+    private static final org.jsoup.select.Evaluator MAIN = org.jsoup.select.QueryParser.parse("article, main, [role=main]");
+    private static final org.jsoup.select.Evaluator ARTICLE = org.jsoup.select.QueryParser.parse("article");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A date in a URL path: /2023/06/02/ or /2023-06-02 or /20230602. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_-]|$)");
@@ -101,7 +107,7 @@ final class HtmlMetadata {
                     } else if (itemprop.equals("author") && bylines[2] == null) {
                         bylines[2] = e;
                     } else if (itemprop.equals("name") && bylines[0] == null && e.parent() != null
-                            && e.parent().closest("[itemprop=author]") != null) {
+                            && e.parent().closest(ITEMPROP_AUTHOR) != null) {
                         bylines[0] = e;
                     }
                 }
@@ -214,10 +220,10 @@ final class HtmlMetadata {
                     && tail.length() * 2 < norm(best).length()) {
                 continue; // the site's name or logo set as a heading
             }
-            if (h.closest("nav, footer, aside") != null) {
+            if (h.closest(NAV_FOOTER_ASIDE) != null) {
                 continue;
             }
-            if (chosen == null || h.closest("article, main, [role=main]") != null && chosen.closest("article, main, [role=main]") == null) {
+            if (chosen == null || h.closest(MAIN) != null && chosen.closest(MAIN) == null) {
                 chosen = h;
             }
         }
@@ -371,7 +377,7 @@ final class HtmlMetadata {
     private static LocalDate timeElement(Scan scan) {
         if (scan.article != null) {
             for (Element t : scan.times) {
-                if (t.closest("article") == scan.article) {
+                if (t.closest(ARTICLE) == scan.article) {
                     LocalDate d = date(t.attr("datetime"));
                     if (d != null) {
                         return d;

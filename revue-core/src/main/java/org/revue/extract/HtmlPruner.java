@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 /** Removes from a page the elements that are never article text. */
 final class HtmlPruner {
+    // selectors parsed once
+    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+
     private HtmlPruner() {
     }
 
@@ -127,7 +130,7 @@ final class HtmlPruner {
      * only its running text is used: {@link HtmlExtractor#inHeadlineHeader}).
      */
     private static boolean containsHeadline(Element e, String tag) {
-        return tag.equals("header") && e.selectFirst("h1") != null;
+        return tag.equals("header") && e.selectFirst(H1) != null;
     }
 
     /** The characters of text under each element (in {@code len}); {@code hidden[0]} sums those under {@code hidden} elements. */
