@@ -24,8 +24,12 @@ import java.util.Map;
  *   <li>The article container: the element that maximizes the text of its good blocks (long, few links)
  *   minus the text of its link lists (a subtree with the article and little navigation); class names that
  *   say "article body" give a bonus. When it holds too little text, the whole page is used.</li>
- *   <li>Within it, blocks that are link lists or furniture phrases are dropped; the rest goes through the
- *   line rules of {@link TextCleaner} (teasers, sign-up lines, credits).</li>
+ *   <li>The lead: running text between the headline and the container (a standfirst set apart from the
+ *   body's element) is kept before the body.</li>
+ *   <li>Within the container, blocks that are link lists or furniture phrases are dropped, and so are the
+ *   blocks after the last paragraph of running text, except short closing paragraphs beside it; the rest goes
+ *   through the line rules of {@link Cues} ({@link LineFilter}: teasers, sign-up and promotion lines, credits,
+ *   date lines, disclaimers).</li>
  * </ol>
  */
 public final class HtmlExtractor {
