@@ -29,20 +29,33 @@ final class Cues {
             "(?iu)^(?:toute l['’]info sur|toutes les infos sur|nos articles sur|retrouvez|en savoir plus sur|"
                     + "dossier\\s*:?|more on|mehr zu)\\s*:?$");
     private static final Pattern MARKER_INLINE = Pattern.compile("(?iu)^" + RELATED + "\\s*[:>»\\-–]\\s*\\S.*$");
+    private static final Pattern MARKER_WHOLE_LC = lowerCase(MARKER_WHOLE);
+    private static final Pattern MARKER_OPEN_LC = lowerCase(MARKER_OPEN);
+    private static final Pattern MARKER_INLINE_LC = lowerCase(MARKER_INLINE);
+
+    /** A {@code (?iu)} pattern without case folding, for text already in lower case. */
+    private static Pattern lowerCase(Pattern p) {
+        return Pattern.compile("(?u)" + p.pattern().substring("(?iu)".length()));
+    }
 
     static Marker marker(String line) {
+        return markerLower(line, line.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #marker} of a line and its lower-case form (no case folding at each position). */
+    static Marker markerLower(String line, String lower) {
         if (line.length() > 200) {
             return Marker.NONE;
         }
         if (line.length() <= 60) { // the markers standing alone are short
-            if (MARKER_OPEN.matcher(line).matches()) {
+            if (MARKER_OPEN_LC.matcher(lower).matches()) {
                 return Marker.OPEN;
             }
-            if (MARKER_WHOLE.matcher(line).matches()) {
+            if (MARKER_WHOLE_LC.matcher(lower).matches()) {
                 return Marker.WHOLE;
             }
         }
-        if (hasMarkerSeparator(line) && MARKER_INLINE.matcher(line).matches() && words(line) <= 30) {
+        if (hasMarkerSeparator(line) && MARKER_INLINE_LC.matcher(lower).matches() && words(line) <= 30) {
             return Marker.INLINE;
         }
         return Marker.NONE;
@@ -154,11 +167,16 @@ final class Cues {
             "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
             + "kategorien?|categories|category|catégories?|categorías?|rubriken?|rubriques?|tags?|schlagw(?:ö|oe)rter|"
             + "schlagworte|stichw(?:ö|oe)rter|themen|topics|filed under|mots-clés|etiquetas)\\s*(?::|$)");
+    private static final Pattern SOURCE_LINE_LC = Pattern.compile("(?u)" + SOURCE_LINE.pattern().substring("(?iu)".length()));
 
     /**
      * A line naming a source, as credits do ("Quelle: Landesregierung", "Source: company data"), or the
      * article's categories and tags ("Kategorie: News", "Tags: …"); 12 words at most.
      */
+    static boolean sourceLineLower(String line, String lower) {
+        return SOURCE_LINE_LC.matcher(lower).lookingAt() && words(line) <= 12;
+    }
+
     static boolean sourceLine(String line) {
         return SOURCE_LINE.matcher(line).lookingAt() && words(line) <= 12;
     }

@@ -166,7 +166,8 @@ public final class HtmlExtractor {
                 skipNext = false;
                 return false;
             }
-            switch (Cues.marker(t)) {
+            String lower320 = t.length() < 320 ? t.toLowerCase(java.util.Locale.ROOT) : null;
+            switch (lower320 == null ? Cues.Marker.NONE : Cues.markerLower(t, lower320)) {
                 case WHOLE, INLINE -> {
                     return false;
                 }
@@ -177,10 +178,9 @@ public final class HtmlExtractor {
                 default -> {
                 }
             }
-            String lower320 = t.length() < 320 ? t.toLowerCase(java.util.Locale.ROOT) : null;
             String lower = t.length() < 160 ? lower320 : null;
             if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))
-                    || lower320 != null && (Cues.promoLower(t, lower320) || Cues.sourceLine(t))
+                    || lower320 != null && (Cues.promoLower(t, lower320) || Cues.sourceLineLower(t, lower320))
                     || t.length() < 60 && DOMAIN_ONLY.matcher(t).matches()) {
                 if (HtmlPruner.DEBUG) {
                     System.err.println("line DROP " + t);

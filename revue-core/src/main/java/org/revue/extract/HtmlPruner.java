@@ -65,7 +65,7 @@ final class HtmlPruner {
 
     private static void collect(Element e, Map<Element, Integer> len, int total, Map<Element, double[]> good,
                                 double allGood, List<Element> remove, boolean showHidden) {
-        for (Element c : e.children()) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             double g = good.getOrDefault(c, ZERO)[0];
             boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
             if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && c.hasAttr("hidden"))) {
