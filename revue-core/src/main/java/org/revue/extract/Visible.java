@@ -73,6 +73,9 @@ final class Visible {
             meta.published = date(near, true);
         }
         if (meta.published == null) {
+            meta.published = meta.ldPublished; // the JSON-LD date, after the dates the page shows
+        }
+        if (meta.published == null) {
             meta.published = date(wide, false); // a "Published …" line further away, not a bare date
         }
     }

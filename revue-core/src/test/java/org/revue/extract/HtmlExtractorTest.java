@@ -310,4 +310,14 @@ class HtmlExtractorTest {
         Extracted e = new HtmlExtractor().extract(page, null);
         assertThat(e.text()).contains("a great day for the northern districts").doesNotContain("Share this story", "Empfohlener");
     }
+
+    @Test
+    void theDateThePageShowsBeforeTheJsonLdDate() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2019-01-10\"}</script>";
+        String page = "<html><head>" + ld + "<title>Tram line extended</title></head><body><h1>Tram line extended</h1>"
+                + "<p>Published March 5, 2024</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(new HtmlExtractor().extract(page.replace("<p>Published March 5, 2024</p>", ""), null).published())
+                .isEqualTo(LocalDate.of(2019, 1, 10));
+    }
 }
