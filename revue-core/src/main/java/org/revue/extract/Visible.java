@@ -155,6 +155,10 @@ final class Visible {
         return NAME.matcher(n).matches() && !NOT_NAME.matcher(n).find() ? n : null;
     }
 
+    private static boolean byline(HtmlExtractor.Block b) {
+        return b.length() <= 120 && BYLINE.matcher(b.text().strip()).find();
+    }
+
     private static boolean authorClass(Element e) {
         String n = (e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel")).toLowerCase(Locale.ROOT);
         return n.contains("author") || n.contains("byline");
@@ -202,6 +206,10 @@ final class Visible {
                 continue;
             }
             int covered = found.get(0).end() - found.get(0).start();
+            if (!bare && t.length() <= 80 && covered * 3 >= Cues.letters(t) && (i > 0 && byline(blocks.get(i - 1))
+                    || i + 1 < blocks.size() && byline(blocks.get(i + 1)))) {
+                return found.get(0).date(); // a date line beside the byline, wherever they are on the page
+            }
             if (bare && plain == null && (t.length() <= 80 && covered * 3 >= Cues.letters(t)
                     || t.length() <= 100 && found.get(0).start() <= 2)) {
                 plain = found.get(0).date(); // a line that is mostly a date, or opens with one, near the top

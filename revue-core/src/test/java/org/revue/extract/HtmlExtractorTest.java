@@ -320,4 +320,12 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(page.replace("<p>Published March 5, 2024</p>", ""), null).published())
                 .isEqualTo(LocalDate.of(2019, 1, 10));
     }
+
+    @Test
+    void aDateLineBesideTheBylineAnywhereOnThePage() {
+        String page = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>" + "<p>x</p>".repeat(120)
+                + article(BODY) + "<p>Written by Jane Doe</p><p>April 8, 2024</p></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2024, 4, 8));
+        assertThat(new HtmlExtractor().extract(page.replace("<p>Written by Jane Doe</p>", ""), null).published()).isNull();
+    }
 }
