@@ -34,7 +34,7 @@ public final class DateParser {
     /** Year first with dots or slashes: 2025.12.17, 2025/12/17. */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\b((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})(?![\\d./])");
 
-    /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy). */
+    /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy) unless only month first can be. */
     public static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = DAY_MONTH_YEAR.matcher(text);
@@ -59,7 +59,12 @@ public final class DateParser {
         }
         m = NUMERIC.matcher(text);
         while (m.find()) {
-            add(out, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            if (b > 12 && a <= 12) {
+                add(out, m, Integer.parseInt(m.group(3)), a, b); // 10/31/2024: only month first can be read
+            } else {
+                add(out, m, Integer.parseInt(m.group(3)), b, a);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

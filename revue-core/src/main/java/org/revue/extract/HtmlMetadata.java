@@ -332,7 +332,7 @@ final class HtmlMetadata {
         return t;
     }
 
-    /** A headline without the date some pages put before or after it ("Dec 18 2025 Preparing a transition"). */
+    /** A headline without the date some pages put before it ("Dec 18 2025 Preparing a transition"). */
     static String stripDate(String t) {
         if (!Visible.hasYear(t)) {
             return t;
@@ -345,7 +345,7 @@ final class HtmlMetadata {
         if (f.start() > 0 && "([".indexOf(t.charAt(f.start() - 1)) >= 0) {
             return t; // "(2025-09-21)": part of the title
         }
-        String rest = f.start() <= 1 ? t.substring(f.end()) : f.end() >= t.length() - 1 ? t.substring(0, f.start()) : null;
+        String rest = f.start() <= 1 ? t.substring(f.end()) : null; // a date after the headline may be its own ("Wrap-Up 12/19/2025")
         if (rest == null) {
             return t;
         }
