@@ -159,6 +159,13 @@ final class Visible {
         return b.length() <= 120 && BYLINE.matcher(b.text().strip()).find();
     }
 
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|meta|byline|posted|published");
+
+    /** Whether an element's class or id names a date or the post's meta data ("post-meta", "entry-date"). */
+    private static boolean dateClass(Element e) {
+        return e.attributesSize() > 0 && DATE_CLASS.matcher(e.className() + " " + e.id()).find();
+    }
+
     private static boolean authorClass(Element e) {
         String n = (e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel")).toLowerCase(Locale.ROOT);
         return n.contains("author") || n.contains("byline");
@@ -209,6 +216,9 @@ final class Visible {
             if (!bare && t.length() <= 80 && covered * 3 >= Cues.letters(t) && (i > 0 && byline(blocks.get(i - 1))
                     || i + 1 < blocks.size() && byline(blocks.get(i + 1)))) {
                 return found.get(0).date(); // a date line beside the byline, wherever they are on the page
+            }
+            if (bare && plain == null && t.length() <= 100 && dateClass(blocks.get(i).owner())) {
+                plain = found.get(0).date(); // a short line in an element named for the date or the post's meta data
             }
             if (bare && plain == null && (t.length() <= 80 && covered * 3 >= Cues.letters(t)
                     || t.length() <= 100 && found.get(0).start() <= 2)) {

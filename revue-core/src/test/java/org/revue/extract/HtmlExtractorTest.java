@@ -328,4 +328,12 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2024, 4, 8));
         assertThat(new HtmlExtractor().extract(page.replace("<p>Written by Jane Doe</p>", ""), null).published()).isNull();
     }
+
+    @Test
+    void aDateInThePostsMetaLine() {
+        String page = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>"
+                + "<p class=\"post-meta\">Jane Doe 02 Feb 2026 Transport 7 Comments</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(new HtmlExtractor().extract(page.replace(" class=\"post-meta\"", ""), null).published()).isNull();
+    }
 }
