@@ -1,5 +1,6 @@
 package org.revue.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,28 +22,54 @@ final class Cues {
             + "toutes les infos sur|retrouvez|découvrez aussi|"
             + "read more|read also|see also|related(?: articles| stories| news)?|more on this story|most read|"
             + "recommended|you may also like|lesen sie auch|mehr zum thema|auch interessant|"
-            + "lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|leia também|lees ook"
+            + "lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|leia também|veja também|lees ook"
             + ")";
     private static final Pattern MARKER_WHOLE = Pattern.compile("(?iu)^" + RELATED + "\\s*[:.…]?$");
     private static final Pattern MARKER_OPEN = Pattern.compile(
             "(?iu)^(?:toute l['’]info sur|toutes les infos sur|nos articles sur|retrouvez|en savoir plus sur|"
                     + "dossier\\s*:?|more on|mehr zu)\\s*:?$");
     private static final Pattern MARKER_INLINE = Pattern.compile("(?iu)^" + RELATED + "\\s*[:>»\\-–]\\s*\\S.*$");
+    private static final Pattern MARKER_WHOLE_LC = lowerCase(MARKER_WHOLE);
+    private static final Pattern MARKER_OPEN_LC = lowerCase(MARKER_OPEN);
+    private static final Pattern MARKER_INLINE_LC = lowerCase(MARKER_INLINE);
+
+    /** A {@code (?iu)} pattern without case folding, for text already in lower case. */
+    private static Pattern lowerCase(Pattern p) {
+        return Pattern.compile("(?u)" + p.pattern().substring("(?iu)".length()));
+    }
 
     static Marker marker(String line) {
+        return markerLower(line, line.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #marker} of a line and its lower-case form (no case folding at each position). */
+    static Marker markerLower(String line, String lower) {
         if (line.length() > 200) {
             return Marker.NONE;
         }
-        if (MARKER_OPEN.matcher(line).matches()) {
-            return Marker.OPEN;
+        if (line.length() <= 60) { // the markers standing alone are short
+            if (MARKER_OPEN_LC.matcher(lower).matches()) {
+                return Marker.OPEN;
+            }
+            if (MARKER_WHOLE_LC.matcher(lower).matches()) {
+                return Marker.WHOLE;
+            }
         }
-        if (MARKER_WHOLE.matcher(line).matches()) {
-            return Marker.WHOLE;
-        }
-        if (MARKER_INLINE.matcher(line).matches() && words(line) <= 30) {
+        if (hasMarkerSeparator(line) && MARKER_INLINE_LC.matcher(lower).matches() && words(line) <= 30) {
             return Marker.INLINE;
         }
         return Marker.NONE;
+    }
+
+    /** Whether the line holds one of the separators after which an inline marker's teaser starts. */
+    private static boolean hasMarkerSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '>' || c == '»' || c == '-' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NEWSLETTER = Pattern.compile("(?iu)(newsletter|s['’]inscrire|inscrivez[- ]vous|"
@@ -83,6 +110,101 @@ final class Cues {
         return words(line) <= 25 && NEWSLETTER.matcher(line).find();
     }
 
+    /** A rule of {@link #promo}: a pattern on lower-case text, run only on lines that hold one of its literals. */
+    private record Promo(int maxWords, Pattern pattern, String... anchors) {
+        Promo(int maxWords, String regex, String... anchors) {
+            this(maxWords, Pattern.compile("(?u)" + regex), anchors);
+        }
+    }
+
+    /**
+     * Calls to action and disclosures at the end of articles: follow us / join our channel / download our app
+     * ("Follow her on Twitter", "Únete a nuestro canal de Telegram", "Get the latest news with the X app"),
+     * affiliate and advertising disclosures ("We may earn a commission", "Dieser Beitrag enthält Werbung"),
+     * membership pitches ("If you enjoyed this article…", "Hazte miembro"), legal lines and disclaimers,
+     * prompts to comment, rate or share the article, downloads of the page as a PDF, the print edition.
+     * Lines of 40 words at most; 15 for the prompts that a real paragraph may also hold in passing.
+     */
+    private static final List<Promo> PROMOS = List.of(
+            new Promo(40, "^\\W*(?:follow|join|download|get|chat with|subscribe to|únete|unete|síguenos|siguenos|sigue|mira|"
+                    + "descarga|suivez|rejoignez|téléchargez|retrouvez-nous|folgen sie|folge|abonniere|segui|seguici|scarica|siga)\\b"
+                    + "[^.!?]{0,100}\\b(?:twitter|facebook|instagram|telegram|youtube|whatsapp|messenger|linkedin|tiktok|"
+                    + "pinterest|app|apps|podcast)\\b", "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp",
+                    "messenger", "linkedin", "tiktok", "pinterest", " app", "podcast"),
+            new Promo(40, "\\b(?:follow|find) (?:us|me|him|her|them) (?:on|at) ", "follow ", "find "),
+            new Promo(40, "\\b(?:tenemos|nuestro) canal de", "canal de"),
+            new Promo(40, "\\bapps? (?:for|para|für|pour) (?:ios|android)\\b", "ios", "android"),
+            new Promo(40, "\\b(?:may|might|could) (?:earn|receive|get) (?:an? |small )?(?:affiliate )?commission", "commission"),
+            new Promo(40, "\\b(?:affiliate|partner)[- ]links?\\b.{0,120}\\b(?:kaufst|kaufen|purchase|buy|commission|provision)"
+                    + "|^\\W*(?:this (?:post|article|page)|dieser (?:beitrag|artikel)|diese seite)\\b.{0,40}\\baffiliate"
+                    + "|\\bhandelt es sich um (?:\\p{L}+\\s+)?(?:affiliate|partner)[- ]?links?\\b", "affiliate", "partner"),
+            new Promo(40, "\\breader-supported\\b|\\benthält (?:werbung|affiliate)", "reader-supported", "enthält"),
+            new Promo(40, "\\bif you (?:enjoyed|liked|value) (?:this|our)|\\bhazte miembro|\\bbecome a (?:member|subscriber|supporter)\\b",
+                    "if you", "hazte", "become a"),
+            new Promo(40, "\\b(?:requires|enable) javascript\\b", "javascript"),
+            new Promo(40, "\\balle rechte vorbehalten|\\bohne gewähr\\b|\\bvervielfältigung nur\\b|\\bmeinung des autors\\b"
+                    + "|\\b(?:do|does) not necessarily (?:reflect|represent)|\\b(?:advertising|editorial) disclaimer\\b"
+                    + "|\\badvertisers do not influence|\\bderechos reservados|\\btutti i diritti riservati|\\bsubject to copyright\\b",
+                    "vorbehalten", "gewähr", "vervielfältigung", "meinung des autors", "necessarily", "disclaimer", "advertisers",
+                    "derechos", "diritti", "copyright"),
+            new Promo(40, "^\\W*(?:para comentar|pour commenter|to comment|um zu kommentieren)\\b|\\bin den kommentaren\\b"
+                    + "|\\bhinterlasse\\b.{0,60}\\bkommentar", "comentar", "comment", "kommentier", "kommentar"),
+            new Promo(40, "^\\W*(?:war|was|fanden sie) (?:der|dieser|this|den) (?:artikel|beitrag|article|post)\\b.{0,20}"
+                    + "(?:nützlich|hilfreich|helpful|useful|interessant)", "nützlich", "hilfreich", "helpful", "useful", "interessant"),
+            new Promo(40, "^\\W*(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen", "teilen"),
+            new Promo(40, "\\bletters? to the editor via\\b|\\be-?paper\\b", "editor via", "paper"),
+            // a news-agency caption: "In this Dec. 12, 2006, file photo, …", "This photo provided by …"
+            new Promo(60, "^(?:in )?this (?:[\\p{L}\\d.,'’-]+ ){0,6}?(?:file |handout |undated )?(?:photo|image|picture|photograph)"
+                    + "(?: (?:taken|provided|released|made available|shows)|,)", "photo", "image", "picture"),
+            // the consent placeholder of an embedded post or video
+            new Promo(40, "^\\W*empfohlener redaktioneller inhalt|\\b(?:einen|den) externen inhalt\\b|\\bexterne(?:r|n)? inhalte? (?:laden|anzeigen)"
+                    + "|\\b(?:load|show) (?:external|third-party) content\\b", "inhalt", "content"),
+            new Promo(15, "\\b(?:leave|post|add) a comment\\b", "comment"),
+            new Promo(15, "\\bpdf\\b.{0,30}\\b(?:herunterladen|download|downloaden|télécharger|descargar|scaricare)\\b"
+                    + "|\\b(?:download|herunterladen|télécharger|descargar)\\b.{0,30}\\bpdf\\b", "pdf"));
+
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?iu)^\\W*(?:quellen?|sources?|fuentes?|fontes?|bildquelle|originalpublikation|original publication|"
+            + "kategorien?|categories|category|catégories?|categorías?|rubriken?|rubriques?|tags?|schlagw(?:ö|oe)rter|"
+            + "schlagworte|stichw(?:ö|oe)rter|themen|topics|filed under|mots-clés|etiquetas)\\s*(?::|$)");
+    private static final Pattern SOURCE_LINE_LC = Pattern.compile("(?u)" + SOURCE_LINE.pattern().substring("(?iu)".length()));
+
+    /**
+     * A line naming a source, as credits do ("Quelle: Landesregierung", "Source: company data"), or the
+     * article's categories and tags ("Kategorie: News", "Tags: …"); 12 words at most.
+     */
+    static boolean sourceLineLower(String line, String lower) {
+        return SOURCE_LINE_LC.matcher(lower).lookingAt() && words(line) <= 12;
+    }
+
+    static boolean sourceLine(String line) {
+        return SOURCE_LINE.matcher(line).lookingAt() && words(line) <= 12;
+    }
+
+    /** {@link #PROMOS}: a call to follow, join, download or subscribe, a disclosure, a legal line, a prompt. */
+    static boolean promo(String line) {
+        return promoLower(line, line.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #promo} of a line and its lower-case form: no case folding, and each rule only where its literals are. */
+    static boolean promoLower(String line, String lower) {
+        int w = -1;
+        for (Promo p : PROMOS) {
+            for (String a : p.anchors()) {
+                if (lower.contains(a)) {
+                    if (w < 0) {
+                        w = words(line);
+                    }
+                    if (w <= p.maxWords() && p.pattern().matcher(lower).find()) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final String AGENCY = "(?:afp|reuters|ap|associated press|agences?|belga|ats|dpa|ansa|efe|apa|"
             + "bloomberg|pa|anp|ips|xinhua|tass|ria novosti|relaxnews|maxppp|sipa|getty images|epa|abaca)";
     private static final Pattern AGENCY_LINE = Pattern.compile("(?iu)^[(\\[]?\\s*(?:source\\s*:?\\s*|sources\\s*:?\\s*|"
@@ -98,13 +220,13 @@ final class Cues {
     }
 
     private static final Pattern AGENCY_WORD = Pattern.compile("(?iu)\\b" + AGENCY + "\\b");
-    private static final Pattern CREDIT_START = Pattern.compile("(?iu)^(?:©|photo\\s*:|crédits?(?:\\s+photo)?\\s*:|credit\\s*:|foto\\s*:)");
+    private static final Pattern CREDIT_START = Pattern.compile("(?iu)^(?:©|photos?\\s*:|crédits?(?:\\s+photos?)?\\s*:|credits?(?:\\s+photos?)?\\s*:|fotos?\\s*:)");
     private static final Pattern UPPER_CREDIT_END = Pattern.compile(
             "(?u)[(\\s]\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\s*/\\s*\\p{Lu}[\\p{Lu}\\p{L} \\-]{1,30}\\)?\\s*$");
 
     /** A photo caption with its credit: "… | NAME / AFP", "… © Reuters", "Photo : …", "… (NAME / AFP)". */
     static boolean photoCredit(String line) {
-        if (CREDIT_START.matcher(line).find()) {
+        if (CREDIT_START.matcher(line).lookingAt()) {
             return words(line) <= 25;
         }
         int cut = Math.max(line.lastIndexOf('|'), line.lastIndexOf('©'));
@@ -114,6 +236,9 @@ final class Cues {
                     || AGENCY_WORD.matcher(tail).find())) {
                 return true;
             }
+        }
+        if (line.indexOf('/') < 0) {
+            return false; // the credit at the end is "NAME / AGENCY"
         }
         java.util.regex.Matcher m = UPPER_CREDIT_END.matcher(line);
         return m.find() && isUpperish(line.substring(m.start()));
@@ -149,7 +274,7 @@ final class Cues {
     }
 
     private static final Pattern PUBLISH_CUE = Pattern.compile("(?iu)(publié|publie|mis à jour|mise à jour|modifié|"
-            + "actualisé|updated|published|posted|last modified|veröffentlicht|aktualisiert|publicado|actualizado|"
+            + "actualisé|updated|published|posted|last modified|veröffentlicht|veröffentlichung|aktualisiert|publicado|actualizado|"
             + "pubblicato|aggiornato)");
     private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)(publié|publie|published|posted|"
             + "veröffentlicht|publicado|pubblicato)\\D{0,12}$");

@@ -24,13 +24,17 @@ public final class DateParser {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?(?:\\s*[-/]\\s*|\\s+)(?:de\\s+)?" + MONTH
-                    + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
+                    + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})(?!\\d)");
+    /** Year, month name, day, as in reference lists: 2024 Jun 30. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)\\b((?:19|20)\\d{2})\\s+" + MONTH + "\\s+(\\d{1,2})(?!\\d)");
+    /** Year first with dots or slashes: 2025.12.17, 2025/12/17. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})(?![\\d./])");
 
-    /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy). */
+    /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy) unless only month first can be. */
     public static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = DAY_MONTH_YEAR.matcher(text);
@@ -45,9 +49,22 @@ public final class DateParser {
         while (m.find()) {
             add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
+        m = YEAR_MONTH_DAY.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(1)), MONTHS.get(key(m.group(2))), Integer.parseInt(m.group(3)));
+        }
+        m = YEAR_FIRST.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
         m = NUMERIC.matcher(text);
         while (m.find()) {
-            add(out, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            if (b > 12 && a <= 12) {
+                add(out, m, Integer.parseInt(m.group(3)), a, b); // 10/31/2024: only month first can be read
+            } else {
+                add(out, m, Integer.parseInt(m.group(3)), b, a);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -75,18 +92,18 @@ public final class DateParser {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-                {"janvier", "janv", "january", "jan", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"},
+                {"janvier", "janv", "january", "jan", "ene", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"},
                 {"février", "fevrier", "févr", "fevr", "february", "feb", "februar", "febrero", "febbraio", "fevereiro", "februari"},
-                {"mars", "march", "mar", "märz", "marzo", "março", "maart"},
-                {"avril", "avr", "april", "apr", "abril", "aprile"},
+                {"mars", "march", "mar", "märz", "mrz", "marzo", "março", "maart"},
+                {"avril", "avr", "april", "apr", "abr", "abril", "aprile"},
                 {"mai", "may", "mayo", "maggio", "maio", "mei"},
                 {"juin", "june", "jun", "juni", "junio", "giugno", "junho"},
                 {"juillet", "juil", "july", "jul", "juli", "julio", "luglio", "julho"},
-                {"août", "aout", "august", "aug", "agosto", "augustus"},
-                {"septembre", "sept", "september", "sep", "septiembre", "settembre", "setembro"},
-                {"octobre", "oct", "october", "oktober", "octubre", "ottobre", "outubro"},
+                {"août", "aout", "august", "aug", "agosto", "ago", "augustus"},
+                {"septembre", "sept", "september", "sep", "set", "septiembre", "settembre", "setembro"},
+                {"octobre", "oct", "october", "oktober", "okt", "octubre", "ottobre", "outubro"},
                 {"novembre", "nov", "november", "noviembre", "novembro"},
-                {"décembre", "decembre", "déc", "dec", "december", "dezember", "diciembre", "dicembre", "dezembro"},
+                {"décembre", "decembre", "déc", "dec", "december", "dezember", "dez", "dic", "diciembre", "dicembre", "dezembro"},
         };
         Map<String, Integer> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {

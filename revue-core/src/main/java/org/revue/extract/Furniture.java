@@ -71,9 +71,11 @@ final class Furniture {
             + "partager( sur \\w+)?|teilen|tweet|print|imprimer|e-?mail|email this|copy link|copied|"
             + "read more|lire la suite|weiterlesen|continue reading|show more|load more|"
             + "subscribe( now)?|sign up|s'abonner|abonnez-vous|\\d+ min(ute)?s? read|lecture \\d+ min|"
+            + "(tempo de leitura|lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\\W*\\d+\\s*\\p{L}*|"
             + "skip to (main )?content|back to top|retour en haut|follow us|suivez-nous|"
             + "related( articles| posts| stories)?|recommended( for you)?|you may also like|more from .{1,40}|"
-            + "ad|werbung|cookies?( settings| policy)?|"
+            + "ad|advert|werbung|cookies?( settings| policy)?|caption|close|trending( now)?|don'?t miss|\\d+ (of|/|von|de|sur) \\d+|"
+            + ""
             + "weitere (themen|artikel|beiträge|nachrichten|meldungen)|mehr (zum thema|artikel|news)|"
             + "(diesen |den )?artikel (teilen|drucken|versenden)|das könnte sie auch interessieren|ähnliche artikel|"
             + "more (stories|articles|news)|latest (news|stories|posts)|top stories|you might also like|"
@@ -94,8 +96,15 @@ final class Furniture {
         if (cls.isEmpty() && id.isEmpty()) {
             return Strength.NONE;
         }
+        if (embed(cls)) {
+            return Strength.NONE; // a post quoted in the article ("social-media-embed", "twitter-tweet"), not a share bar
+        }
         Strength a = words(cls), b = words(id);
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static boolean embed(String cls) {
+        return cls.contains("embed") || cls.contains("Embed") || cls.contains("twitter-tweet") || cls.contains("instagram-media");
     }
 
     private static Strength words(String name) {
@@ -156,7 +165,11 @@ final class Furniture {
             + "schreibe(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|"
             + "deja un comentario|lascia un commento|"
             + "related (?:articles|posts|stories)|you (?:may|might) also like|"
-            + "das könnte sie auch interessieren|dans la même rubrique|noticias relacionadas|articoli correlati)\\W*(?:\\(\\d+\\))?\\W*$");
+            + "das könnte sie auch interessieren|dans la même rubrique|noticias relacionadas|articoli correlati|"
+            + "weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|storys|stories|\\p{L}*tipps)(?: \\p{L}+){0,3}|"
+            + "aktuelle (?:news|nachrichten|beiträge|artikel|meldungen)|kommende (?:events|termine|veranstaltungen)|"
+            + "upcoming events|latest (?:news|posts|articles|stories)|more (?:news|stories|articles|posts)(?: from .{1,40})?|"
+            + "entdecken sie (?:jetzt|mehr|weitere)|entdecke (?:jetzt|mehr|weitere)(?: \\p{L}+)?|discover more)\\W*(?:\\(\\d+\\))?\\W*$");
 
     static boolean endOfArticle(String t) {
         return END.matcher(t).matches();

@@ -24,11 +24,20 @@ import java.util.Map;
  *   <li>The article container: the element that maximizes the text of its good blocks (long, few links)
  *   minus the text of its link lists (a subtree with the article and little navigation); class names that
  *   say "article body" give a bonus. When it holds too little text, the whole page is used.</li>
- *   <li>Within it, blocks that are link lists or furniture phrases are dropped; the rest goes through the
- *   line rules of {@link TextCleaner} (teasers, sign-up lines, credits).</li>
+ *   <li>The lead: running text between the headline and the container (a standfirst set apart from the
+ *   body's element) is kept before the body.</li>
+ *   <li>Within the container, blocks that are link lists or furniture phrases are dropped, and so are the
+ *   blocks after the last paragraph of running text, except short closing paragraphs beside it; the rest goes
+ *   through the line rules of {@link Cues} ({@link LineFilter}: teasers, sign-up and promotion lines, credits,
+ *   date lines, disclaimers).</li>
  * </ol>
  */
 public final class HtmlExtractor {
+    // selectors parsed once
+    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+    private static final org.jsoup.select.Evaluator SUB_HEADINGS = org.jsoup.select.QueryParser.parse("h2, h3, h4, h5, h6");
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
+
     /** One block of text and the element that holds it. */
     record Block(Element owner, String text, int linkChars, String tag) {
         int length() {
@@ -61,18 +70,52 @@ public final class HtmlExtractor {
         boolean titleSeen = false;
         int bodyChars = 0;
         int lastGood = -1;
+        boolean[] in = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            if (weight(blocks.get(i)) > 0 && inside(blocks.get(i).owner(), root, body)) {
+            in[i] = inside(blocks.get(i).owner(), root, body);
+            if (in[i] && weight(blocks.get(i)) > 0) {
                 lastGood = i;
             }
         }
+        boolean[] lead = lead(blocks, in, all, root, body, meta.title);
+        Map<Element, Boolean> headers = new IdentityHashMap<>();
+        filter.datedEntries = LineFilter.dateLines(blocks) >= 3;
+        boolean tailRun = true;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!inside(b.owner(), root, body)) {
+            if (lead[i]) {
+                if (HtmlPruner.DEBUG) {
+                    System.err.println("block LEAD " + b.tag() + " " + b.text().replace('\n', '|'));
+                }
+                for (String part : b.text().split("\n")) {
+                    part = nfc(part.strip());
+                    if (!part.isEmpty() && filter.keep(part)) {
+                        paragraphs.add(Paragraph.body(part));
+                    }
+                }
+                continue;
+            }
+            if (HtmlPruner.DEBUG) {
+                System.err.printf("block %s %s w=%.0f ld=%.2f %s%n", !in[i] ? "OUT"
+                        : i > lastGood && lastGood >= 0 && !trailingKeep(b) ? "TAIL?" : keep(b) ? "in" : "DROP",
+                        b.tag(), weight(b), b.linkDensity(), b.text().replace('\n', '|'));
+            }
+            if (!in[i]) {
                 continue;
             }
             if (i > lastGood && lastGood >= 0 && !trailingKeep(b)) {
-                continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
+                if (tailRun && b.tag().equals("p") && b.owner().parent() == blocks.get(lastGood).owner().parent()
+                        && b.linkDensity() < 0.5) {
+                    // a short closing paragraph beside the last one: the end of the text, a sign-off; not a
+                    // label that opens what follows ("More topics:"), unless it introduces a list that is kept
+                    if (b.text().endsWith(":") && !(i + 1 < blocks.size() && blocks.get(i + 1).tag().equals("li")
+                            && keep(blocks.get(i + 1)))) {
+                        continue;
+                    }
+                } else {
+                    tailRun = false;
+                    continue; // after the last paragraph of running text: bio, tags, dates, sharing, contact lines
+                }
             }
             String t = b.text();
             if (!titleSeen && b.tag().equals("h1") && meta.title != null
@@ -83,14 +126,15 @@ public final class HtmlExtractor {
             if (b.heading() && t.length() < 80 && bodyChars >= 400 && Furniture.endOfArticle(t)) {
                 break; // "Comments", "Leave a reply", "Related articles": what follows is not the article
             }
-            if (!keep(b)) {
+            if (!keep(b) || weight(b) <= 0 && inHeadlineHeader(b, headers)) {
                 continue;
             }
             if (weight(b) > 0) {
                 bodyChars += b.length();
             }
+            filter.inList = LISTS.contains(b.tag());
             for (String part : t.split("\n")) {
-                part = part.strip();
+                part = nfc(part.strip());
                 if (!part.isEmpty() && filter.keep(part)) {
                     paragraphs.add(b.heading() && !b.tag().equals("h1") ? Paragraph.heading(part) : Paragraph.body(part));
                 }
@@ -112,13 +156,18 @@ public final class HtmlExtractor {
     static final class LineFilter {
         private boolean skipNext;
         java.time.LocalDate published;
+        /** Whether the line is from a list item, a cell or preformatted text (a list of dated entries). */
+        boolean inList;
+        /** Whether the page has several date lines: entries of a list (events, posts), not the article's date. */
+        boolean datedEntries;
 
         boolean keep(String t) {
             if (skipNext) {
                 skipNext = false;
                 return false;
             }
-            switch (Cues.marker(t)) {
+            String lower320 = t.length() < 320 ? t.toLowerCase(java.util.Locale.ROOT) : null;
+            switch (lower320 == null ? Cues.Marker.NONE : Cues.markerLower(t, lower320)) {
                 case WHOLE, INLINE -> {
                     return false;
                 }
@@ -129,28 +178,150 @@ public final class HtmlExtractor {
                 default -> {
                 }
             }
-            String lower = t.length() < 160 ? t.toLowerCase(java.util.Locale.ROOT) : null;
-            if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))) {
+            String lower = t.length() < 160 ? lower320 : null;
+            if (lower != null && (Cues.newsletterLower(t, lower) || Cues.photoCredit(t) || Cues.byline(t))
+                    || lower320 != null && (Cues.promoLower(t, lower320) || Cues.sourceLineLower(t, lower320))
+                    || t.length() < 60 && DOMAIN_ONLY.matcher(t).matches()) {
+                if (HtmlPruner.DEBUG) {
+                    System.err.println("line DROP " + t);
+                }
                 return false;
             }
-            if (t.length() < 120 && Visible.hasYear(t) && Cues.hasPublishCueLower(lower)) {
-                List<DateParser.Found> dates = DateParser.findAll(t);
-                if (!dates.isEmpty()) {
+            if (lower != null && t.length() < 40 && PUBLISH_LINE.matcher(lower).lookingAt() && TIME.matcher(t).find()) {
+                return false; // "Updated at 1:23 p.m."
+            }
+            if (t.length() < 120 && Visible.hasYear(t)) {
+                boolean cue = Cues.hasPublishCueLower(lower);
+                List<DateParser.Found> dates = cue || t.length() < 40 ? DateParser.findAll(t) : List.of();
+                if (cue && !dates.isEmpty()) {
                     if (published == null) {
                         published = dates.get(0).date();
                     }
                     return false;
                 }
+                if (dates.size() == 1 && !inList && !datedEntries && dates.get(0).start() < 20 && t.lastIndexOf(':', dates.get(0).start()) < 0
+                        && dateOnly(t, dates.get(0))) {
+                    return false; // a date standing alone: the article's date line, not its text
+                }
+                if (cue && PUBLISH_LINE.matcher(lower).lookingAt()) {
+                    return false; // "Published Tue, Nov 19 20197:05 AM EST": a date line the parser cannot read
+                }
+                if (lower.indexOf('©') >= 0 || lower.startsWith("copyright")) {
+                    return false; // "© 2019 Publisher", "The contents of this site are ©2019 …"
+                }
             }
             return true;
         }
+
+        /** The number of short blocks that are only a date. */
+        static int dateLines(List<Block> blocks) {
+            int n = 0;
+            for (Block b : blocks) {
+                String t = b.text();
+                if (t.length() < 40 && Visible.hasYear(t)) {
+                    List<DateParser.Found> d = DateParser.findAll(t);
+                    if (d.size() == 1 && dateOnly(t, d.get(0))) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+
+        /** Whether a line is only a date, give or take a weekday, a time and punctuation ("Monday, 12.03.2020 | 14:05"). */
+        private static boolean dateOnly(String t, DateParser.Found d) {
+            int letters = 0;
+            for (int i = 0; i < t.length(); i++) {
+                if ((i < d.start() || i >= d.end()) && Character.isLetter(t.charAt(i))) {
+                    letters++;
+                }
+            }
+            return letters <= 12;
+        }
     }
+
+    /**
+     * The lead (standfirst) of an article whose container does not hold its headline: the running-text
+     * blocks between the headline ({@code h1}) and the container's first block, when there are at most
+     * {@link #LEAD_BLOCKS} of them. Pages often put the summary paragraph under the headline, in the
+     * article's header, apart from the body's element.
+     */
+    static boolean[] lead(List<Block> blocks, boolean[] in, List<Block> unpruned, Element root, Element body, String title) {
+        boolean[] lead = new boolean[blocks.size()];
+        if (root == body) {
+            return lead;
+        }
+        // the headline is found among the blocks before pruning: it may sit in a breadcrumb or a banner
+        int h = -1;
+        String t = title == null ? null : HtmlMetadata.norm(title);
+        for (int i = 0; i < unpruned.size(); i++) {
+            Block b = unpruned.get(i);
+            if (inside(b.owner(), root, body)) {
+                break;
+            }
+            if (b.tag().equals("h1") && h < 0 || b.heading() && t != null && HtmlMetadata.norm(b.text()).equals(t)) {
+                h = i;
+            }
+        }
+        if (h < 0) {
+            return lead;
+        }
+        Map<Element, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < unpruned.size(); i++) {
+            position.putIfAbsent(unpruned.get(i).owner(), i);
+        }
+        Map<Element, Boolean> teasers = new IdentityHashMap<>();
+        int n = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (in[i]) {
+                break;
+            }
+            if (position.getOrDefault(b.owner(), -1) > h && weight(b) > 0 && keep(b) && !teaser(b.owner(), teasers)) {
+                lead[i] = true;
+                n++;
+            }
+        }
+        if (n > LEAD_BLOCKS) {
+            java.util.Arrays.fill(lead, false);
+        }
+        return lead;
+    }
+
+    static final int LEAD_BLOCKS = 3;
+
+    /**
+     * Whether a block is in the {@code <header>} of the article (one that holds an h1): its dates, bylines,
+     * rubric and share labels are not text, its lead is.
+     */
+    static boolean inHeadlineHeader(Block b, Map<Element, Boolean> headers) {
+        if (b.tag().equals("h1")) {
+            return false;
+        }
+        Element e = b.owner();
+        for (int up = 0; up < 6 && e != null; up++, e = e.parent()) {
+            if (e.normalName().equals("header")) {
+                return headers.computeIfAbsent(e, h -> h.selectFirst(H1) != null);
+            }
+        }
+        return false;
+    }
+
+    /** A line that opens with a publication or update cue. */
+    private static final java.util.regex.Pattern PUBLISH_LINE = java.util.regex.Pattern.compile(
+            "^\\W*(?:last )?(?:published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\\b");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
+
+    /** A line that is only a web address: a source or a credit ("BVINEWS.COM", "www.example.org"). */
+    private static final java.util.regex.Pattern DOMAIN_ONLY = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?$");
 
     /** A short block after the article's last paragraph that is still part of it: a list item, code, a quote. */
     private static boolean trailingKeep(Block b) {
         return TAIL_KEEP.contains(b.tag());
     }
 
+    private static final java.util.Set<String> LISTS = java.util.Set.of("li", "td", "th", "dd", "dt", "pre");
     private static final java.util.Set<String> TAIL_KEEP = java.util.Set.of("pre", "blockquote", "li", "td");
 
     /** Whether a block of the container is article text: not a link list, not a furniture phrase. */
@@ -169,6 +340,7 @@ public final class HtmlExtractor {
     /** The element whose subtree holds the article: most good text, least link-list text. */
     static Element container(Element body, List<Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         Map<Element, Boolean> teasers = new IdentityHashMap<>();
         double total = 0;
         for (Block b : blocks) {
@@ -178,7 +350,12 @@ public final class HtmlExtractor {
             }
             total += Math.max(0, w);
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                score.computeIfAbsent(e, k -> new double[1])[0] += w;
+                double[] sc = score.get(e);
+                if (sc == null) {
+                    score.put(e, sc = new double[1]);
+                    order.add(e);
+                }
+                sc[0] += w;
                 if (e == body) {
                     break;
                 }
@@ -186,10 +363,10 @@ public final class HtmlExtractor {
         }
         Element best = body;
         double bestScore = score.getOrDefault(body, new double[1])[0];
-        for (Map.Entry<Element, double[]> en : score.entrySet()) {
-            double s = en.getValue()[0] * Furniture.bonus(en.getKey());
+        for (Element e : order) { // in a fixed order: ties go to the element met first
+            double s = score.get(e)[0] * Furniture.bonus(e);
             if (s > bestScore) {
-                best = en.getKey();
+                best = e;
                 bestScore = s;
             }
         }
@@ -225,11 +402,13 @@ public final class HtmlExtractor {
             Boolean known = cache.get(e);
             if (known == null) {
                 known = false;
-                for (Element h : e.children()) {
+                // a teaser is a small card (a heading, a summary, a picture): not the article's own element,
+                // whose sub-headings may be links too (to the products or places it describes)
+                for (Element h : e.childrenSize() > TEASER_CHILDREN ? List.<Element>of() : e.children()) {
                     String tag = h.normalName();
                     if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
-                            || tag.equals("a") && h.selectFirst("h2, h3, h4, h5, h6") != null) {
-                        Element a = tag.equals("a") ? h : h.selectFirst("a[href]");
+                            || tag.equals("a") && h.selectFirst(SUB_HEADINGS) != null) {
+                        Element a = tag.equals("a") ? h : h.selectFirst(LINK);
                         String href = a == null ? "" : a.attr("href");
                         if (a != null && href.length() > 1 && !href.startsWith("#") && !href.startsWith("javascript")
                                 && a.text().length() * 2 >= h.text().length() && !h.text().isBlank()) {
@@ -247,6 +426,9 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /** The most children a teaser card has. */
+    static final int TEASER_CHILDREN = 6;
+
     /** The characters out of links that make a block running text. */
     static final int GOOD_CHARS = 60;
 
@@ -260,6 +442,17 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** Text in Unicode's composed form (NFC), as most text is typed and searched: "য়" as one character. */
+    static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     private static String blankToNull(String s) {

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 /** Removes from a page the elements that are never article text. */
 final class HtmlPruner {
+    // selectors parsed once
+    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+
     private HtmlPruner() {
     }
 
@@ -20,6 +23,8 @@ final class HtmlPruner {
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "input", "textarea", "option", "label", "canvas", "video", "audio", "object",
             "embed", "map", "figcaption", "figure", "picture", "nav", "aside", "footer", "dialog", "link", "meta", "head");
+    /** The characters of text beyond which a {@code <figure>} holds text rather than a caption. */
+    static final int FIGURE_TEXT = 400;
     /** ARIA roles of furniture. */
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
@@ -30,7 +35,8 @@ final class HtmlPruner {
 
     static void prune(Element body, List<HtmlExtractor.Block> unpruned) {
         Map<Element, Integer> len = new IdentityHashMap<>();
-        int total = textLength(body, len);
+        int[] hiddenChars = new int[1];
+        int total = textLength(body, len, hiddenChars);
         // the running text under each element, to spare a wrapper of the article misnamed by its classes
         Map<Element, double[]> good = new IdentityHashMap<>();
         double allGood = 0;
@@ -44,25 +50,28 @@ final class HtmlPruner {
             }
         }
         List<Element> remove = new ArrayList<>();
-        collect(body, len, total, good, allGood, remove);
+        // content streamed into hidden elements that a script reveals: when they hold most of the page, they are the page
+        int hidden = hiddenChars[0];
+        boolean showHidden = hidden > 0.4 * total && hidden > 500;
+        collect(body, len, total, good, allGood, remove, showHidden);
         for (Element e : remove) {
-            if (DEBUG && len.getOrDefault(e, 0) > 100) {
-                System.err.printf("pruned %s.%s#%s (%d chars of %d)%n", e.normalName(), e.className(), e.id(),
-                        len.getOrDefault(e, 0), total);
+            if (DEBUG && len.getOrDefault(e, 0) > 0) {
+                System.err.printf("pruned %s.%s#%s (%d chars of %d) %s%n", e.normalName(), e.className(), e.id(),
+                        len.getOrDefault(e, 0), total, e.text());
             }
             e.remove();
         }
     }
 
     private static void collect(Element e, Map<Element, Integer> len, int total, Map<Element, double[]> good,
-                                double allGood, List<Element> remove) {
-        for (Element c : e.children()) {
+                                double allGood, List<Element> remove, boolean showHidden) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             double g = good.getOrDefault(c, ZERO)[0];
             boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
-            if (furniture(c, len.getOrDefault(c, 0), total, major)) {
+            if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && c.hasAttr("hidden"))) {
                 remove.add(c);
             } else {
-                collect(c, len, total, good, allGood, remove);
+                collect(c, len, total, good, allGood, remove, showHidden);
             }
         }
     }
@@ -76,6 +85,9 @@ final class HtmlPruner {
     static boolean furniture(Element e, int length, int total, boolean major) {
         String tag = e.normalName();
         boolean big = length > 0.4 * total && length > 500;
+        if (tag.equals("figure") && length > FIGURE_TEXT) {
+            return false; // a figure holding paragraphs of text, not a picture and its caption (the caption is pruned inside)
+        }
         if (NEVER.contains(tag)) {
             // a page whose content is all in <noscript> (rendered by a script otherwise) keeps it
             return !big || tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("svg");
@@ -83,6 +95,9 @@ final class HtmlPruner {
         big |= major;
         if (tag.equals("form") || tag.equals("header")) {
             return !big && !containsHeadline(e, tag);
+        }
+        if (e.attributesSize() == 0) {
+            return false; // no class, id, role or hiding attribute: nothing names it furniture
         }
         if (!big && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
                 || HIDDEN_STYLE.matcher(e.attr("style")).find())) {
@@ -95,10 +110,14 @@ final class HtmlPruner {
         if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        if (big || Furniture.bonus(e) > 1) {
+        if (big) {
             return false;
         }
-        return switch (Furniture.classWords(e)) {
+        Furniture.Strength strength = Furniture.classWords(e);
+        if (strength == Furniture.Strength.NONE || Furniture.bonus(e) > 1) {
+            return false;
+        }
+        return switch (strength) {
             case STRONG -> true;
             case WEAK -> length < 250; // "widget", "meta", "banner"…: also the names of page-builder wrappers
             case BOX -> length < 800; // an author box or profile: a paragraph or two
@@ -106,13 +125,16 @@ final class HtmlPruner {
         };
     }
 
-    /** A page header holding the h1 may hold the lead too: keep it when it has running text besides the title. */
+    /**
+     * A page header holding the h1 may hold the lead too: it is kept (its furniture is pruned inside it, and
+     * only its running text is used: {@link HtmlExtractor#inHeadlineHeader}).
+     */
     private static boolean containsHeadline(Element e, String tag) {
-        return tag.equals("header") && e.selectFirst("h1") != null && e.selectFirst("p") != null
-                && e.select("p").text().length() > 150;
+        return tag.equals("header") && e.selectFirst(H1) != null;
     }
 
-    private static int textLength(Element e, Map<Element, Integer> len) {
+    /** The characters of text under each element (in {@code len}); {@code hidden[0]} sums those under {@code hidden} elements. */
+    private static int textLength(Element e, Map<Element, Integer> len, int[] hidden) {
         int n = 0;
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
@@ -120,11 +142,14 @@ final class HtmlPruner {
             } else if (c instanceof Element ce) {
                 String tag = ce.normalName();
                 if (!tag.equals("script") && !tag.equals("style")) {
-                    n += textLength(ce, len);
+                    n += textLength(ce, len, hidden);
                 }
             }
         }
         len.put(e, n);
+        if (e.attributesSize() > 0 && e.hasAttr("hidden")) {
+            hidden[0] += n;
+        }
         return n;
     }
 }

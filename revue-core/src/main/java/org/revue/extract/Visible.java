@@ -19,25 +19,39 @@ final class Visible {
 
     /** A byline: a cue, then one to four names of capitalized words, joined by commas, "and" or "&". */
     private static final Pattern BYLINE = Pattern.compile("(?u)^(?i:(?:written|posted|reviewed|published|words|text|story)\\s+by|"
-            + "by|par|von|por|di|door|author\\s*:|auteur\\s*:|autor\\s*:)\\s+"
+            + "by|par|von|por|di|author\\s*:|auteur\\s*:|autor\\s*:)\\s+"
             + "((?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du|bin)){0,4}"
             + "(?:\\s*(?:,|and|&|und|et|y)\\s+(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){0,4}){0,4})");
     /** Capitalized words only: a name. */
     private static final Pattern NAME = Pattern.compile("(?u)^(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,4}$");
     /** Words that make a short text a label, not a name. */
     private static final Pattern NOT_NAME = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
-            + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min)\\b");
+            + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
+            + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b");
+
+    /**
+     * How many blocks after the headline the byline and the date line are looked for: pages put a table of
+     * contents, a summary box or a gallery between the headline and them (40 found 0.5 % fewer dates, 2 % fewer authors).
+     */
+    static final int NEAR_AFTER = 100;
 
     static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
         // the byline and the date line are near the headline: from a little above it to a little below
+        // the headline: the heading that reads as the title, else the first h1 (not a logo or a menu set as h1)
         int h1 = -1;
-        for (int i = 0; i < blocks.size() && h1 < 0; i++) {
-            if (blocks.get(i).tag().equals("h1")) {
+        String title = meta.title == null ? null : HtmlMetadata.norm(meta.title);
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlExtractor.Block b = blocks.get(i);
+            if (title != null && b.heading() && b.length() < 400 && HtmlMetadata.norm(b.text()).equals(title)) {
+                h1 = i;
+                break;
+            }
+            if (h1 < 0 && b.tag().equals("h1")) {
                 h1 = i;
             }
         }
         int from = h1 < 0 ? 0 : Math.max(0, h1 - 15);
-        int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + 40;
+        int to = h1 < 0 ? Math.max(40, blocks.size() * 2 / 3) : h1 + NEAR_AFTER;
         List<HtmlExtractor.Block> near = blocks.subList(from, Math.min(to, blocks.size()));
         if (HtmlPruner.DEBUG) {
             System.err.printf("h1 at %d of %d blocks%n", h1, blocks.size());
@@ -46,12 +60,20 @@ final class Visible {
         List<HtmlExtractor.Block> wide = blocks;
         if (meta.author == null) {
             meta.author = HtmlMetadata.author(author(near, true));
+        } else if (meta.authorIsOrganization) {
+            String person = HtmlMetadata.author(author(near, true)); // the byline of a person, rather than the publisher
+            if (person != null) {
+                meta.author = person;
+            }
         }
         if (meta.author == null) {
             meta.author = HtmlMetadata.author(author(wide, false)); // a "By …" line further away, not a bare name
         }
         if (meta.published == null) {
             meta.published = date(near, true);
+        }
+        if (meta.published == null) {
+            meta.published = meta.ldPublished; // the JSON-LD date, after the dates the page shows
         }
         if (meta.published == null) {
             meta.published = date(wide, false); // a "Published …" line further away, not a bare date
@@ -73,6 +95,30 @@ final class Visible {
             }
         }
         for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
+            String t = blocks.get(i).text().strip();
+            if (t.length() > 100) {
+                continue;
+            }
+            if (i + 1 < blocks.size() && AUTHOR_LABEL.matcher(t).matches()) {
+                String next = firstName(blocks.get(i + 1).text().strip());
+                if (next != null) {
+                    return next; // "Written by" then the name in its own element
+                }
+            }
+            if (hasYear(t) && !DateParser.findAll(t).isEmpty()) {
+                Matcher m = INLINE_BYLINE.matcher(t);
+                if (m.find() && !NOT_NAME.matcher(m.group(1)).find()) {
+                    return m.group(1).strip(); // "Published August 7, 2023 by Jane Doe"
+                }
+                for (String part : SEPARATOR.split(t)) {
+                    String name = firstName(part.strip().replaceFirst("(?iu)\\s+on behalf of.*$", ""));
+                    if (name != null && DateParser.findAll(part).isEmpty()) {
+                        return name; // "Jane Doe | Senior Writer | July 2, 2024"
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
             HtmlExtractor.Block b = blocks.get(i);
             String t = b.text().strip();
             if (t.length() > 60 || !NAME.matcher(t).matches() || NOT_NAME.matcher(t).find()) {
@@ -88,6 +134,36 @@ final class Visible {
             }
         }
         return null;
+    }
+
+    /** A label that stands before the author's name, in an element of its own. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^(?:(?:written|posted|article|story|words|authored)\\s+by|"
+            + "by|author|authors|autor|autorin|auteur|auteurs|verfasst von|geschrieben von|écrit par|escrito por)\\s*:?$");
+    /** "by Jane Doe" inside a line (a date line): the name runs to the end of the line or to a separator. */
+    private static final Pattern INLINE_BYLINE = Pattern.compile("(?u)(?:^|[\\s|·•,–—])(?i:by|von|par|por)\\s+"
+            + "((?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,3})"
+            + "\\s*(?:$|[|·•,–—(])");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+
+    /** A short text that is a name ("Jane Doe", "Jane Doe, MD"), without its credentials; else null. */
+    private static String firstName(String t) {
+        if (t.length() > 60) {
+            return null;
+        }
+        int comma = t.indexOf(',');
+        String n = comma > 0 ? t.substring(0, comma).strip() : t;
+        return NAME.matcher(n).matches() && !NOT_NAME.matcher(n).find() ? n : null;
+    }
+
+    private static boolean byline(HtmlExtractor.Block b) {
+        return b.length() <= 120 && BYLINE.matcher(b.text().strip()).find();
+    }
+
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|meta|byline|posted|published");
+
+    /** Whether an element's class or id names a date or the post's meta data ("post-meta", "entry-date"). */
+    private static boolean dateClass(Element e) {
+        return e.attributesSize() > 0 && DATE_CLASS.matcher(e.className() + " " + e.id()).find();
     }
 
     private static boolean authorClass(Element e) {
@@ -109,7 +185,7 @@ final class Visible {
     }
 
     private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare) {
-        LocalDate plain = null;
+        LocalDate plain = null, updated = null;
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
             if (t.length() > 160) {
@@ -131,12 +207,24 @@ final class Visible {
                 if (!t.toLowerCase(Locale.ROOT).matches("(?s).*(updated|modifié|mis à jour|aktualisiert|actualizado).*")) {
                     return found.get(0).date();
                 }
+                if (bare && updated == null) {
+                    updated = found.get(0).date(); // "Last updated: …": the only date some pages show
+                }
+                continue;
             }
             int covered = found.get(0).end() - found.get(0).start();
-            if (bare && plain == null && t.length() <= 80 && covered * 3 >= Cues.letters(t)) {
-                plain = found.get(0).date(); // a line that is mostly a date, near the top
+            if (!bare && t.length() <= 80 && covered * 3 >= Cues.letters(t) && (i > 0 && byline(blocks.get(i - 1))
+                    || i + 1 < blocks.size() && byline(blocks.get(i + 1)))) {
+                return found.get(0).date(); // a date line beside the byline, wherever they are on the page
+            }
+            if (bare && plain == null && t.length() <= 100 && dateClass(blocks.get(i).owner())) {
+                plain = found.get(0).date(); // a short line in an element named for the date or the post's meta data
+            }
+            if (bare && plain == null && (t.length() <= 80 && covered * 3 >= Cues.letters(t)
+                    || t.length() <= 100 && found.get(0).start() <= 2)) {
+                plain = found.get(0).date(); // a line that is mostly a date, or opens with one, near the top
             }
         }
-        return plain;
+        return plain != null ? plain : updated;
     }
 }

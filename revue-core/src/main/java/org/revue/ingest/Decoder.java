@@ -39,6 +39,10 @@ public final class Decoder {
         if (s != null) {
             return new Decoded(s, StandardCharsets.UTF_8, false);
         }
+        s = mostlyUtf8(bytes);
+        if (s != null) {
+            return new Decoded(s, StandardCharsets.UTF_8, true);
+        }
         Charset cp1252 = Charset.forName("windows-1252");
         return new Decoded(new String(bytes, cp1252), cp1252, true);
     }
@@ -133,6 +137,25 @@ public final class Decoder {
             }
         }
         return false;
+    }
+
+    /**
+     * UTF-8 with a few malformed bytes (a page pasted together from parts, one stray Latin-1 byte): read as
+     * UTF-8, as a browser would, when its valid non-ASCII characters outnumber the malformed sequences ten to
+     * one; else null (the bytes are in a single-byte charset).
+     */
+    static String mostlyUtf8(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        int bad = 0, good = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFFFD') {
+                bad++;
+            } else if (c >= 0x80) {
+                good++;
+            }
+        }
+        return good > 0 && good >= 10 * bad ? s : null;
     }
 
     private static String strictUtf8(byte[] bytes) {

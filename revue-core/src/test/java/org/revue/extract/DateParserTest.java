@@ -28,4 +28,15 @@ class DateParserTest {
         assertThat(first("31/02/2017")).isNull();
         assertThat(first("il y a 3 000 manifestants et 12 blessés")).isNull();
     }
+
+    @Test
+    void readsGluedYearsYearFirstDatesAndAbbreviatedMonths() {
+        assertThat(first("Dec 17, 2025Julian K. Arni")).isEqualTo(LocalDate.of(2025, 12, 17)); // the name glued to the year
+        assertThat(first("Essay - Published: 2025.12.17 | programming")).isEqualTo(LocalDate.of(2025, 12, 17));
+        assertThat(first("By: Team on 04-ago-2021 5:11:10")).isEqualTo(LocalDate.of(2021, 8, 4));
+        assertThat(first("Nov 19 20197:05 AM")).isNull(); // "20197" is no year
+        assertThat(first("Nutrition. 2024 Jun 30;28(2):43–51")).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(first("Updated: 10/31/2024")).isEqualTo(LocalDate.of(2024, 10, 31)); // month first: no month 31
+        assertThat(first("le 05/03/2024")).isEqualTo(LocalDate.of(2024, 3, 5)); // ambiguous: day first
+    }
 }

@@ -127,4 +127,213 @@ class HtmlExtractorTest {
         Extracted e = new HtmlExtractor().extract(page, null);
         assertThat(e.text()).contains(PARA.replace("council", "region")).doesNotContain("12 Comments", "Great news");
     }
+
+    private static String article(String... paragraphs) {
+        StringBuilder b = new StringBuilder();
+        for (String p : paragraphs) {
+            b.append("<p>").append(p).append("</p>");
+        }
+        return b.toString();
+    }
+
+    private static final String[] BODY = {PARA, PARA.replace("tram", "bus"), PARA.replace("council", "region"),
+            PARA.replace("Tuesday", "Monday")};
+    /** Links to other stories, outside the article: the page's body is not the article's element. */
+    private static final String LINKS = "<div class=\"more\">" + "<p><a href=\"/other\">Another headline of another story of the day</a></p>".repeat(10) + "</div>";
+    private static final String LEAD = "The northern districts will get their tram in 2027, after a decade of debate.";
+
+    @Test
+    void theLeadBetweenHeadlineAndBodyIsKept() {
+        String page = "<html><head><title>Tram line extended</title></head><body><div class=\"top\"><h1>Tram line extended</h1>"
+                + "<p class=\"intro\">" + LEAD + "</p></div><div class=\"share\"><a href=\"/s\">Share</a></div>"
+                + "<div class=\"text\">" + article(BODY) + "</div>" + LINKS + "</body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(page).body();
+        assertThat(HtmlExtractor.container(body, HtmlExtractor.Blocks.of(body)).className()).isEqualTo("text"); // the lead is outside
+        assertThat(e.paragraphs().get(0)).isEqualTo(Paragraph.body(LEAD));
+        assertThat(e.text()).doesNotContain("Another headline");
+        assertThat(e.text()).contains(PARA).doesNotContain("Tram line extended");
+
+        // the headline in a breadcrumb (pruned): the lead after it is still found
+        String crumb = page.replace("<div class=\"top\"><h1>Tram line extended</h1>",
+                "<div class=\"breadcrumb\"><h1>Tram line extended</h1></div><div class=\"top\">");
+        assertThat(new HtmlExtractor().extract(crumb, null).text()).startsWith(LEAD);
+
+        // without a headline before it, a paragraph outside the article's element is not a lead
+        String noHeadline = page.replace("<h1>Tram line extended</h1>", "");
+        assertThat(new HtmlExtractor().extract(noHeadline, null).text()).doesNotContain(LEAD);
+    }
+
+    @Test
+    void theArticleHeaderGivesItsLeadButNotItsDateOrByline() {
+        String page = "<html><head><title>Tram line extended</title></head><body><article><header><h1>Tram line extended</h1>"
+                + "<p>" + LEAD + "</p><p>March 5, 2024</p><p>By Jane Doe</p></header>" + article(BODY)
+                + "</article></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).startsWith(LEAD).doesNotContain("March 5, 2024", "Jane Doe");
+        assertThat(e.author()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aShortClosingParagraphIsKeptButNotALabelOrTheBlocksAfterIt() {
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<p>See you next week!</p><p>More topics:</p>"
+                + "<div class=\"bio\"><p>Jane writes about cities.</p></div></div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).endsWith("See you next week!").doesNotContain("More topics", "Jane writes");
+        String list = page.replace("<p>More topics:</p>", "<p>The phases:</p><ul><li>the depot</li><li>the tracks</li></ul>");
+        assertThat(new HtmlExtractor().extract(list, null).text()).contains("The phases:", "the depot");
+    }
+
+    @Test
+    void dateCopyrightSourceAndPromotionLinesAreDropped() {
+        String page = "<html><body><div class=\"post\"><p>12 March 2024</p>" + article(BODY)
+                + "<p>Follow us on Twitter and Instagram for the latest news.</p><p>Quelle: Landesregierung</p>"
+                + "<p>© 2024 City News. All contents reserved.</p><p>Updated at 1:23 p.m.</p><p>WWW.CITYNEWS.ORG</p>"
+                + "<p>Kategorie: News</p><p>This post may contain affiliate links.</p>" + article(PARA.replace("ten", "twelve"))
+                + "</div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).contains(PARA, PARA.replace("ten", "twelve"))
+                .doesNotContain("12 March", "Follow us", "Quelle", "©", "Updated at", "CITYNEWS", "Kategorie", "affiliate");
+        // dates that are entries of a list (events) are kept
+        String events = "<html><body><div class=\"post\">" + article(BODY) + "<div>March 16, 2026</div><p>Conference one in Atlanta, "
+                + "three days of talks.</p><div>April 3, 2026</div><p>Conference two in Denver, two days of talks.</p>"
+                + "<div>May 4, 2026</div>" + article(PARA.replace("ten", "twelve")) + "</div></body></html>";
+        assertThat(new HtmlExtractor().extract(events, null).text()).contains("March 16, 2026", "May 4, 2026");
+    }
+
+    @Test
+    void headingsThatOpenTeaserListsEndTheArticle() {
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<h2>Weitere Artikel</h2>"
+                + "<p>Another summary of another article that is long enough to count as text here.</p></div></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).text()).doesNotContain("Weitere Artikel", "Another summary");
+        assertThat(Furniture.phrase("Close")).isTrue();
+        assertThat(Furniture.phrase("3 of 12")).isTrue();
+        assertThat(Furniture.phrase("Lesezeit: 4 Minuten")).isTrue();
+        assertThat(Furniture.phrase("Close to the river")).isFalse();
+    }
+
+    @Test
+    void anArticleWhoseSubHeadingsAreLinksIsNotATeaserList() {
+        StringBuilder b = new StringBuilder("<html><head><title>Five meal services compared</title></head><body><h1>Five meal services compared</h1><div class=\"x\">");
+        for (int i = 0; i < 5; i++) {
+            b.append("<h3><a href=\"https://shop.example/").append(i).append("\">Service ").append(i).append("</a></h3>")
+                    .append("<p>Service ").append(i).append(" delivers frozen bowls every week; a bowl costs six dollars and the menu changes monthly.</p>");
+        }
+        b.append("</div></body></html>");
+        Extracted e = new HtmlExtractor().extract(b.toString(), null);
+        assertThat(e.text()).contains("Service 0 delivers", "Service 4 delivers");
+    }
+
+    @Test
+    void hiddenElementsHoldingMostOfThePageAreKept() {
+        StringBuilder b = new StringBuilder("<html><body><div class=\"intro\"><p>" + PARA + "</p></div>");
+        for (int i = 0; i < 4; i++) {
+            b.append("<div hidden id=\"S:").append(i).append("\"><p>Section ").append(i).append(": ").append(PARA).append("</p></div>");
+        }
+        b.append("</body></html>");
+        assertThat(new HtmlExtractor().extract(b.toString(), null).text()).contains("Section 0", "Section 3");
+    }
+
+    @Test
+    void textIsComposedUnicode() {
+        String decomposed = "Jane\u0301 Koos: " + PARA; // "e" and a combining acute accent
+        Extracted e = new HtmlExtractor().extract("<html><body><div><p>" + decomposed + "</p><p>" + PARA + "</p></div></body></html>", null);
+        assertThat(e.text()).startsWith("Jan\u00e9 Koos");
+    }
+
+    @Test
+    void visibleAuthorsAndDates() {
+        String label = "<html><head><title>Tram line extended</title></head><body><div class=\"meta\"><p>Written by</p><p>Jane Doe, MS</p>"
+                + "</div><h1>Tram line extended</h1>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(label, null).author()).isEqualTo("Jane Doe");
+        String inline = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>"
+                + "<div>Published August 7, 2023 by Jane Doe</div>" + article(BODY) + "</body></html>";
+        Extracted i = new HtmlExtractor().extract(inline, null);
+        assertThat(i.author()).isEqualTo("Jane Doe");
+        assertThat(i.published()).isEqualTo(LocalDate.of(2023, 8, 7));
+        String bar = "<html><head><title>Tram line extended</title></head><body><header><h1>Tram line extended</h1>"
+                + "<p>Jane Doe | Senior Writer | July 2, 2024</p></header>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(bar, null).author()).isEqualTo("Jane Doe");
+        // the date near the heading that reads as the title, not near a logo set as h1; "Last updated" as a last resort
+        String logo = "<html><head><title>Tram line extended</title></head><body><h1>City News</h1>" + "<p>x</p>".repeat(60)
+                + "<h2>Tram line extended</h2><p>Last updated: November 13, 2025</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(logo, null).published()).isEqualTo(LocalDate.of(2025, 11, 13));
+        String meta = "<html><head><meta name=\"published-date\" content=\"2021-02-16\"></head><body>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(meta, null).published()).isEqualTo(LocalDate.of(2021, 2, 16));
+    }
+
+    @Test
+    void authorLabelsAndTemplateKeysAreNoAuthors() {
+        assertThat(HtmlMetadata.author("Written By")).isNull();
+        assertThat(HtmlMetadata.author("page.head.extra.author")).isNull();
+        assertThat(HtmlMetadata.author("Authored by: Dr. Ann Lee")).isEqualTo("Dr. Ann Lee");
+        assertThat(HtmlMetadata.author("Yucy3/4/2025")).isEqualTo("Yucy");
+        assertThat(HtmlMetadata.author("sara.r.peter")).isEqualTo("sara.r.peter"); // a user name, as the page shows it
+    }
+
+    @Test
+    void titlesLoseSiteNamesAndDatesAtEitherEnd() {
+        assertThat(HtmlMetadata.stripTail("How to help babies sleep through the night | Patient Education | Children's Hospital"))
+                .isEqualTo("How to help babies sleep through the night");
+        assertThat(HtmlMetadata.stripTail("Dec 18 2025 Preparing a transition in Debusine")).isEqualTo("Preparing a transition in Debusine");
+        assertThat(HtmlMetadata.stripTail("Using AI for Analytics (2025-09-21)")).isEqualTo("Using AI for Analytics (2025-09-21)");
+        String page = "<html><head><meta property=\"og:title\" content=\"Leadfeeder | State of SEO in 2026: Trends and Predictions\">"
+                + "</head><body><h1>State of SEO in 2026: Trends and Predictions</h1>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).title()).isEqualTo("State of SEO in 2026: Trends and Predictions");
+    }
+
+    @Test
+    void aFigureHoldingParagraphsIsText() {
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<figure><img src=\"a.jpg\"><p>" + PARA.replace("ten", "nine")
+                + "</p><p>" + PARA.replace("ten", "eight") + "</p><p>" + PARA.replace("ten", "seven") + "</p><figcaption>The depot. Photo: A. B.</figcaption></figure>"
+                + "<figure><img src=\"b.jpg\"><figcaption>The new tram on its first test run through the northern districts.</figcaption></figure>"
+                + "</div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).contains(PARA.replace("ten", "eight")).doesNotContain("Photo: A. B.", "first test run");
+    }
+
+    @Test
+    void aPersonsBylineRatherThanTheOrganizationAsAuthor() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Tram line extended\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"City Hospital\"}}</script>";
+        String page = "<html><head>" + ld + "</head><body><h1>Tram line extended</h1><p>By Jane Doe</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).author()).isEqualTo("Jane Doe");
+        assertThat(new HtmlExtractor().extract(page.replace("<p>By Jane Doe</p>", ""), null).author()).isEqualTo("City Hospital");
+    }
+
+    @Test
+    void aQuotedPostIsTextButAShareBarIsNot() {
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+                + "<p>The new tram is a great day for the northern districts, says the mayor.</p></blockquote></div>"
+                + "<div class=\"social-share\"><p>Share this story with your friends and family today.</p></div>"
+                + "<p>Empfohlener redaktioneller Inhalt</p>" + article(PARA.replace("ten", "nine")) + "</div></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.text()).contains("a great day for the northern districts").doesNotContain("Share this story", "Empfohlener");
+    }
+
+    @Test
+    void theDateThePageShowsBeforeTheJsonLdDate() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2019-01-10\"}</script>";
+        String page = "<html><head>" + ld + "<title>Tram line extended</title></head><body><h1>Tram line extended</h1>"
+                + "<p>Published March 5, 2024</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(new HtmlExtractor().extract(page.replace("<p>Published March 5, 2024</p>", ""), null).published())
+                .isEqualTo(LocalDate.of(2019, 1, 10));
+    }
+
+    @Test
+    void aDateLineBesideTheBylineAnywhereOnThePage() {
+        String page = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>" + "<p>x</p>".repeat(120)
+                + article(BODY) + "<p>Written by Jane Doe</p><p>April 8, 2024</p></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2024, 4, 8));
+        assertThat(new HtmlExtractor().extract(page.replace("<p>Written by Jane Doe</p>", ""), null).published()).isNull();
+    }
+
+    @Test
+    void aDateInThePostsMetaLine() {
+        String page = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>"
+                + "<p class=\"post-meta\">Jane Doe 02 Feb 2026 Transport 7 Comments</p>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(new HtmlExtractor().extract(page.replace(" class=\"post-meta\"", ""), null).published()).isNull();
+    }
 }

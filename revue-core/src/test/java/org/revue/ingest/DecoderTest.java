@@ -55,4 +55,15 @@ class DecoderTest {
         byte[] latin = "<meta charset=\"iso-8859-1\"><p>Sergueï à Moscou</p>".getBytes(Charset.forName("windows-1252"));
         assertThat(Decoder.decodeHtml(latin, null).text()).contains("Sergueï à Moscou");
     }
+
+    @Test
+    void readsMostlyValidUtf8AsUtf8() throws Exception {
+        byte[] good = "<p>Zażółć gęślą jaźń, Sergueï à Moscou, déjà vu</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = new byte[good.length + 1];
+        System.arraycopy(good, 0, b, 0, good.length);
+        b[good.length] = (byte) 0xE9; // one stray Latin-1 byte at the end
+        Decoder.Decoded d = Decoder.decodeHtml(b, null);
+        assertThat(d.text()).contains("Zażółć gęślą jaźń").contains("déjà vu");
+        assertThat(d.fallback()).isTrue();
+    }
 }
