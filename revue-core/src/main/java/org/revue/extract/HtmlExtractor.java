@@ -54,7 +54,7 @@ public final class HtmlExtractor {
     }
 
     public Extracted extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(Scripts.empty(html), baseUri == null ? "" : baseUri);
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         HtmlMetadata meta = HtmlMetadata.read(doc, baseUri);
         Element body = doc.body();
         List<Block> all = Blocks.of(body);
