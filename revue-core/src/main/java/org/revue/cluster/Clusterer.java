@@ -148,8 +148,12 @@ public final class Clusterer {
 
     /** The median publication day of an event's dated articles, or {@link RollingLink#UNDATED}. */
     static long day(TermSpace space, List<Integer> event) {
-        long[] d = event.stream().map(space::article).filter(a -> a.published() != null)
-                .mapToLong(a -> a.published().toEpochDay()).sorted().toArray();
+        return medianDay(event.stream().map(space::article));
+    }
+
+    /** The median publication day of the dated articles, or {@link RollingLink#UNDATED}. */
+    static long medianDay(java.util.stream.Stream<Article> articles) {
+        long[] d = articles.filter(a -> a.published() != null).mapToLong(a -> a.published().toEpochDay()).sorted().toArray();
         return d.length == 0 ? RollingLink.UNDATED : d[d.length / 2];
     }
 

@@ -241,39 +241,24 @@ public final class IncrementalClusterer {
         long day = a.published() == null ? RollingLink.UNDATED : a.published().toEpochDay();
         for (String s : stories) {
             double total = 0;
-            double weights = 0;
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
+            RollingLink.Span span = null; // the story's events
             for (String e : storyEvents.get(s)) {
                 double sum = 0;
                 List<Integer> members = eventMembers.get(e);
                 for (int j : members) {
                     sum += sims.getOrDefault(j, 0.0);
                 }
-                long d = eventDay(members);
-                double w = RollingLink.weight(day, d, window);
-                total += w * sum / members.size();
-                weights += w;
-                if (d != RollingLink.UNDATED) {
-                    first = Math.min(first, d);
-                    last = Math.max(last, d);
-                }
+                long d = Clusterer.medianDay(members.stream().map(j -> entries.get(j).article()));
+                total += RollingLink.weight(day, d, window) * sum / members.size();
+                span = span == null ? RollingLink.Span.of(d) : span.plus(RollingLink.Span.of(d));
             }
-            long gap = day == RollingLink.UNDATED || first > last ? 0 : Math.max(0, Math.max(first - day, day - last));
-            double avg = weights == 0 ? 0 : total / weights * RollingLink.decay(gap, window);
+            double avg = span == null ? 0 : RollingLink.similarity(total, RollingLink.Span.of(day), span, window);
             if (avg >= bestAvg) {
                 bestAvg = avg;
                 best = s;
             }
         }
         return best;
-    }
-
-    /** The median publication day of an event's dated articles, or {@link RollingLink#UNDATED}. */
-    private long eventDay(List<Integer> members) {
-        long[] d = members.stream().map(j -> entries.get(j).article()).filter(x -> x.published() != null)
-                .mapToLong(x -> x.published().toEpochDay()).sorted().toArray();
-        return d.length == 0 ? RollingLink.UNDATED : d[d.length / 2];
     }
 
     /** The earliest article whose shingles contain most of these (containment ≥ 0.7), or null. */

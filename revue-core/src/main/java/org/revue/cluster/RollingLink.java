@@ -64,7 +64,7 @@ final class RollingLink {
         return d <= window ? 1 : Math.exp(-(double) (d - window) / window);
     }
 
-    private static double similarity(double weightedSum, Span a, Span b, int window) {
+    static double similarity(double weightedSum, Span a, Span b, int window) {
         double pairs = a.pairWeight(b, window);
         return pairs <= 0 ? 0 : weightedSum / pairs * decay(a.gap(b), window);
     }
