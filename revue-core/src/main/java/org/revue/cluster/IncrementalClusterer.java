@@ -67,12 +67,7 @@ public final class IncrementalClusterer {
             terms.each(a.title(), a.lang(), t -> counts.merge(id(t), 2, Integer::sum));
         }
         Map<Integer, Integer> time = new HashMap<>();
-        int words = 0;
-        for (Sentence s : a.sentences()) {
-            if (words >= TermSpace.VECTOR_WORDS) {
-                break; // as in TermSpace: the vector reads about the first 2,000 words
-            }
-            words += s.text().length() / 6 + 1;
+        for (Sentence s : a.sentences().subList(0, TermSpace.vectorSentences(a.sentences()))) {
             terms.each(s.text(), a.lang(), t -> counts.merge(id(t), 1, Integer::sum));
             TimeSignature.each(s.text(), t -> time.merge(id(t), 1, Integer::sum));
         }

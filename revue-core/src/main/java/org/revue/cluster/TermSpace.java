@@ -69,10 +69,10 @@ public final class TermSpace {
             if (a.title() != null) {
                 terms.each(a.title(), a.lang(), t -> doc.merge(t, 2, Integer::sum));
             }
-            int words = 0;
-            for (Sentence s : a.sentences()) {
-                boolean inVector = words < VECTOR_WORDS;
-                words += s.text().length() / 6 + 1; // about one word per six characters
+            int inVectorUpTo = vectorSentences(a.sentences());
+            for (int k = 0; k < a.sentences().size(); k++) {
+                Sentence s = a.sentences().get(k);
+                boolean inVector = k < inVectorUpTo;
                 if (!inVector && !sentences) {
                     break;
                 }
@@ -138,6 +138,16 @@ public final class TermSpace {
         }
         unitArticles = new Vector[n];
         unitSentences = new Vector[n][];
+    }
+
+    /** How many leading sentences make up about the first {@link #VECTOR_WORDS} words (six characters a word). */
+    static int vectorSentences(List<Sentence> sentences) {
+        int words = 0;
+        int k = 0;
+        while (k < sentences.size() && words < VECTOR_WORDS) {
+            words += sentences.get(k++).text().length() / 6 + 1;
+        }
+        return k;
     }
 
     /** Terms (all already given an id) to sorted id and count arrays; reads {@code ids} only, so thread-safe. */
