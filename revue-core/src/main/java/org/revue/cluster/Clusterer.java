@@ -183,7 +183,6 @@ public final class Clusterer {
         if (x == null || y == null) {
             return 1;
         }
-        long d = Math.abs(ChronoUnit.DAYS.between(x, y));
-        return d <= days ? 1 : Math.exp(-(d - days) / scale);
+        return RollingLink.decay(Math.abs(ChronoUnit.DAYS.between(x, y)), days, scale);
     }
 }

@@ -61,7 +61,12 @@ final class RollingLink {
     }
 
     static double decay(long d, int window) {
-        return d <= window ? 1 : Math.exp(-(double) (d - window) / window);
+        return decay(d, window, window);
+    }
+
+    /** 1 up to {@code within} days, then falling exponentially with scale {@code scale}. */
+    static double decay(long d, int within, double scale) {
+        return d <= within ? 1 : Math.exp(-(d - within) / scale);
     }
 
     static double similarity(double weightedSum, Span a, Span b, int window) {
