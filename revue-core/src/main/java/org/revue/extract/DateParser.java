@@ -26,7 +26,7 @@ public final class DateParser {
             "(?iu)\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?(?:\\s*[-/]\\s*|\\s+)(?:de\\s+)?" + MONTH
                     + "(?:\\s*[-/,]\\s*|\\s+)(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
+            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})(?!\\d)");
     /** Year, month name, day, as in reference lists: 2024 Jun 30. */

@@ -143,7 +143,9 @@ public final class HtmlExtractor {
         while (!paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).isBody()) {
             paragraphs.remove(paragraphs.size() - 1); // a heading with nothing under it
         }
-        return new Extracted(meta.title, meta.published != null ? meta.published : filter.published, meta.modified,
+        java.time.LocalDate published = meta.published != null ? meta.published
+                : filter.published != null ? filter.published : meta.modified; // last modified: the only date some pages give
+        return new Extracted(meta.title, published, meta.modified,
                 meta.author, meta.site, blankToNull(meta.lang), meta.canonical, paragraphs);
     }
 

@@ -70,13 +70,21 @@ final class Visible {
             meta.author = HtmlMetadata.author(author(wide, false)); // a "By …" line further away, not a bare name
         }
         if (meta.published == null) {
-            meta.published = date(near, true);
+            meta.published = date(near, true, true);
+        } else if (h1 >= 0) {
+            // a date shown right under the headline is the one the publisher gives readers; tags often
+            // carry the CMS's first draft or a time zone's other day (not for an "Updated …" line)
+            List<HtmlExtractor.Block> header = blocks.subList(Math.max(0, h1 - 1), Math.min(blocks.size(), h1 + HEADER));
+            LocalDate shown = date(header, true, false);
+            if (shown != null && !shows(header, meta.published)) {
+                meta.published = shown;
+            }
         }
         if (meta.published == null) {
             meta.published = meta.ldPublished; // the JSON-LD date, after the dates the page shows
         }
         if (meta.published == null) {
-            meta.published = date(wide, false); // a "Published …" line further away, not a bare date
+            meta.published = date(wide, false, true); // a "Published …" line further away, not a bare date
         }
     }
 
@@ -184,7 +192,38 @@ final class Visible {
         return false;
     }
 
-    private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare) {
+    /**
+     * The blocks from the headline on that are its header (the headline, a standfirst or byline, a date line), after
+     * the one block above it (a kicker or date line). On WCXB dev, taking a date shown there over the meta tags' date
+     * put the right date on 1 % more pages (0.8923 → 0.9044, with the two changes below); a wider header, on 3 % fewer.
+     */
+    static final int HEADER = 3;
+
+    /** Whether a short line of the blocks shows the date, or the date read the other way round ("03/01/2017"). */
+    private static boolean shows(List<HtmlExtractor.Block> blocks, LocalDate date) {
+        for (HtmlExtractor.Block b : blocks) {
+            String t = b.text();
+            if (t.length() <= 160 && hasYear(t)) {
+                for (DateParser.Found f : DateParser.findAll(t)) {
+                    if (f.date().equals(date) || swapped(f.date(), date)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two dates are one numeric date read month-first and day-first ("03/01/2017"). */
+    static boolean swapped(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue();
+    }
+
+    /**
+     * The date line among the blocks: a "Published …" line first; with {@code bare}, a short line that is mostly a
+     * date; with {@code updatedToo}, a "Last updated …" line when nothing else.
+     */
+    private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare, boolean updatedToo) {
         LocalDate plain = null, updated = null;
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
@@ -207,7 +246,7 @@ final class Visible {
                 if (!t.toLowerCase(Locale.ROOT).matches("(?s).*(updated|modifié|mis à jour|aktualisiert|actualizado).*")) {
                     return found.get(0).date();
                 }
-                if (bare && updated == null) {
+                if (bare && updatedToo && updated == null) {
                     updated = found.get(0).date(); // "Last updated: …": the only date some pages show
                 }
                 continue;

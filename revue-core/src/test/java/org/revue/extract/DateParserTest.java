@@ -32,6 +32,9 @@ class DateParserTest {
     @Test
     void readsGluedYearsYearFirstDatesAndAbbreviatedMonths() {
         assertThat(first("Dec 17, 2025Julian K. Arni")).isEqualTo(LocalDate.of(2025, 12, 17)); // the name glued to the year
+        assertThat(first("EditorialNovember 22, 2018")).isEqualTo(LocalDate.of(2018, 11, 22)); // a label glued to the month
+        assertThat(DateParser.findAll("May 21, 2025April 24, 2025")).hasSize(2);
+        assertThat(first("Remember 22, 2018")).isNull();
         assertThat(first("Essay - Published: 2025.12.17 | programming")).isEqualTo(LocalDate.of(2025, 12, 17));
         assertThat(first("By: Team on 04-ago-2021 5:11:10")).isEqualTo(LocalDate.of(2021, 8, 4));
         assertThat(first("Nov 19 20197:05 AM")).isNull(); // "20197" is no year

@@ -72,6 +72,35 @@ class HtmlExtractorTest {
         assertThat(e.paragraphs()).contains(Paragraph.heading("What comes next"));
     }
 
+    private static String dated(String meta, String dateLine) {
+        return "<html><head>" + meta + "</head><body><article><h1>Tram line extended</h1><p>" + dateLine + "</p><p>"
+                + PARA + "</p><p>" + PARA.replace("council", "assembly") + "</p></article></body></html>";
+    }
+
+    @Test
+    void theDateShownUnderTheHeadlineBeatsTheTagsUnlessItIsAnUpdate() {
+        String tag = "<meta property=\"article:published_time\" content=\"2024-02-20T08:00:00Z\">";
+        assertThat(new HtmlExtractor().extract(dated(tag, "March 5, 2024"), null).published())
+                .isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(new HtmlExtractor().extract(dated(tag, "Updated March 5, 2024"), null).published())
+                .isEqualTo(LocalDate.of(2024, 2, 20));
+        // the tags' date read the other way round is the same date: the tags are kept
+        String ambiguous = "<meta property=\"article:published_time\" content=\"2017-03-01\">";
+        assertThat(new HtmlExtractor().extract(dated(ambiguous, "03/01/2017"), null).published())
+                .isEqualTo(LocalDate.of(2017, 3, 1));
+        // an update date and the publication date glued in one line: the one the tags give is kept
+        assertThat(new HtmlExtractor().extract(dated(tag, "March 9, 2024February 20, 2024"), null).published())
+                .isEqualTo(LocalDate.of(2024, 2, 20));
+    }
+
+    @Test
+    void theModificationDateWhenThePageGivesNoOther() {
+        String tag = "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">";
+        Extracted e = new HtmlExtractor().extract(dated(tag, "A short introduction."), null);
+        assertThat(e.published()).isEqualTo(LocalDate.of(2023, 6, 12));
+        assertThat(e.modified()).isEqualTo(LocalDate.of(2023, 6, 12));
+    }
+
     @Test
     void metadataFromJsonLdAndVisibleByline() {
         String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
