@@ -64,6 +64,25 @@ public final class Terms {
         }
     }
 
+    /** Receives a term as the analyzer's buffer, valid only during the call. */
+    public interface CharsSink {
+        void accept(char[] chars, int length);
+    }
+
+    /** Like {@link #each(String, String, Consumer)} without a String per term: for counting in bulk. */
+    public void eachChars(String text, String lang, CharsSink sink) {
+        try (TokenStream ts = analyzer(lang).tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sink.accept(term.buffer(), term.length());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> terms(String text, String lang) {
         List<String> out = new ArrayList<>();
         each(text, lang, out::add);

@@ -60,10 +60,13 @@ final class Candidates {
                 }
             }
         }
-        float[] acc = new float[n];
-        int[] touched = new int[n];
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int i = 0; i < n; i++) {
+        // each article's best partners, in parallel (each worker its own counters) ...
+        int[][] best = new int[n][];
+        ThreadLocal<float[]> accs = ThreadLocal.withInitial(() -> new float[n]);
+        ThreadLocal<int[]> touches = ThreadLocal.withInitial(() -> new int[n]);
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            float[] acc = accs.get();
+            int[] touched = touches.get();
             int nt = 0;
             for (int t : top[i]) {
                 int[] p = postings.get(t);
@@ -79,20 +82,37 @@ final class Candidates {
                     }
                 }
             }
-            int[] best = bestByCount(acc, touched, nt, PER_ARTICLE);
+            int[] b = bestByCount(acc, touched, nt, PER_ARTICLE);
             for (int k = 0; k < nt; k++) {
                 acc[touched[k]] = 0;
             }
-            for (int j : best) {
+            Arrays.sort(b);
+            best[i] = b;
+        });
+        // ... then each pair's cosine once: from the smaller index, or from the only side that chose the other
+        @SuppressWarnings("unchecked")
+        List<SparseAverageLink.Edge>[] found = new List[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            List<SparseAverageLink.Edge> mine = null;
+            for (int j : best[i]) {
+                if (j < i && Arrays.binarySearch(best[j], i) >= 0) {
+                    continue; // j chose i too: the pair is j's
+                }
                 int a = Math.min(i, j);
                 int b = Math.max(i, j);
-                if (!seen.add((long) a * n + b)) {
-                    continue;
-                }
                 double s = v[a].dot(v[b]);
                 if (s >= floor) {
-                    out.add(new SparseAverageLink.Edge(a, b, s));
+                    if (mine == null) {
+                        mine = new ArrayList<>();
+                    }
+                    mine.add(new SparseAverageLink.Edge(a, b, s));
                 }
+            }
+            found[i] = mine;
+        });
+        for (List<SparseAverageLink.Edge> f : found) {
+            if (f != null) {
+                out.addAll(f);
             }
         }
         return out;

@@ -57,49 +57,51 @@ public final class TermSpace {
         this.articles = articles;
         int n = articles.size();
         Terms terms = Terms.get();
-        record Raw(Map<String, Integer> doc, Map<String, Integer> time, List<Map<String, Integer>> sents) {
-        }
-        Raw[] raw = new Raw[n];
+        Bag[] docs = new Bag[n];
+        Bag[] times = new Bag[n];
+        Bag[][] sents = sentences ? new Bag[n][] : null;
         IntStream range = IntStream.range(0, n);
         (n >= 64 ? range.parallel() : range).forEach(i -> {
             Article a = articles.get(i);
-            Map<String, Integer> doc = new HashMap<>();
+            TermCounter doc = new TermCounter();
             Map<String, Integer> time = new HashMap<>();
-            List<Map<String, Integer>> sents = sentences ? new java.util.ArrayList<>() : null;
             if (a.title() != null) {
-                terms.each(a.title(), a.lang(), t -> doc.merge(t, 2, Integer::sum));
+                terms.eachChars(a.title(), a.lang(), (c, len) -> doc.add(c, len, 2));
             }
             int inVectorUpTo = vectorSentences(a.sentences());
-            for (int k = 0; k < a.sentences().size(); k++) {
+            int upTo = sentences ? a.sentences().size() : inVectorUpTo;
+            Bag[] ss = sentences ? new Bag[upTo] : null;
+            for (int k = 0; k < upTo; k++) {
                 Sentence s = a.sentences().get(k);
                 boolean inVector = k < inVectorUpTo;
-                if (!inVector && !sentences) {
-                    break;
-                }
-                Map<String, Integer> sc = sentences ? new HashMap<>() : null;
-                terms.each(s.text(), a.lang(), t -> {
+                TermCounter sc = sentences ? new TermCounter() : null;
+                terms.eachChars(s.text(), a.lang(), (c, len) -> {
                     if (inVector) {
-                        doc.merge(t, 1, Integer::sum);
+                        doc.add(c, len, 1);
                     }
                     if (sc != null) {
-                        sc.merge(t, 1, Integer::sum);
+                        sc.add(c, len, 1);
                     }
                 });
-                if (sents != null) {
-                    sents.add(sc);
+                if (ss != null) {
+                    ss[k] = Bag.of(sc);
                 }
                 if (inVector) {
                     TimeSignature.each(s.text(), t -> time.merge(t, 1, Integer::sum));
                 }
             }
-            raw[i] = new Raw(doc, time, sents);
+            docs[i] = Bag.of(doc);
+            times[i] = Bag.of(time);
+            if (sents != null) {
+                sents[i] = ss;
+            }
         });
         // ids in reading order (deterministic), then the count arrays in parallel
-        for (Raw r : raw) {
-            for (String t : r.doc().keySet()) {
+        for (int i = 0; i < n; i++) {
+            for (String t : docs[i].terms()) {
                 ids.putIfAbsent(t, ids.size());
             }
-            for (String t : r.time().keySet()) {
+            for (String t : times[i].terms()) {
                 ids.putIfAbsent(t, ids.size());
                 int md = TimeSignature.monthDay(t);
                 if (md > 0) {
@@ -112,16 +114,18 @@ public final class TermSpace {
         sentenceCounts = sentences ? new Counts[n][] : null;
         IntStream all = IntStream.range(0, n);
         (n >= 64 ? all.parallel() : all).forEach(i -> {
-            articleCounts[i] = counts(raw[i].doc());
-            timeCounts[i] = counts(raw[i].time());
+            articleCounts[i] = counts(docs[i]);
+            timeCounts[i] = counts(times[i]);
+            docs[i] = null;
+            times[i] = null;
             if (sentences) {
-                List<Map<String, Integer>> ss = raw[i].sents();
-                sentenceCounts[i] = new Counts[ss.size()];
-                for (int s = 0; s < ss.size(); s++) {
-                    sentenceCounts[i][s] = counts(ss.get(s));
+                Bag[] ss = sents[i];
+                sentenceCounts[i] = new Counts[ss.length];
+                for (int s = 0; s < ss.length; s++) {
+                    sentenceCounts[i][s] = counts(ss[s]);
                 }
+                sents[i] = null;
             }
-            raw[i] = null;
         });
         df = new int[ids.size()];
         for (int i = 0; i < n; i++) {
@@ -150,12 +154,31 @@ public final class TermSpace {
         return k;
     }
 
+    /** Terms and their counts, as read from one text. */
+    private record Bag(String[] terms, int[] counts) {
+        static Bag of(TermCounter c) {
+            int[] counts = new int[c.size()];
+            return new Bag(c.terms(counts), counts);
+        }
+
+        static Bag of(Map<String, Integer> m) {
+            String[] terms = new String[m.size()];
+            int[] counts = new int[m.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> e : m.entrySet()) {
+                terms[k] = e.getKey();
+                counts[k++] = e.getValue();
+            }
+            return new Bag(terms, counts);
+        }
+    }
+
     /** Terms (all already given an id) to sorted id and count arrays; reads {@code ids} only, so thread-safe. */
-    private Counts counts(Map<String, Integer> m) {
-        long[] packed = new long[m.size()];
+    private Counts counts(Bag bag) {
+        long[] packed = new long[bag.terms().length];
         int k = 0;
-        for (Map.Entry<String, Integer> e : m.entrySet()) {
-            packed[k++] = (long) ids.get(e.getKey()) << 32 | e.getValue();
+        for (int t = 0; t < packed.length; t++) {
+            packed[k++] = (long) ids.get(bag.terms()[t]) << 32 | bag.counts()[t];
         }
         Arrays.sort(packed);
         int[] keys = new int[k];
