@@ -32,7 +32,8 @@ final class RollingLink {
         }
         List<SparseAverageLink.Edge> weighed = new ArrayList<>(edges.size());
         for (SparseAverageLink.Edge e : edges) {
-            weighed.add(new SparseAverageLink.Edge(e.a(), e.b(), e.w() * weight(days[e.a()], days[e.b()], window)));
+            long a = days[e.a()], b = days[e.b()];
+            weighed.add(new SparseAverageLink.Edge(e.a(), e.b(), e.w() * weight(a, b, window) * closeness(a, b, window)));
         }
         return SparseAverageLink.cluster(span, weighed, threshold, new SparseAverageLink.Linkage<>() {
             @Override
@@ -53,6 +54,21 @@ final class RollingLink {
             return 1;
         }
         return decay(weekDistance(Math.floorDiv(a, 7), Math.floorDiv(b, 7)), window);
+    }
+
+    /** How much more a pair of events close in time counts than its weight says (see {@link #closeness}). */
+    static final double CLOSE = 1.0;
+
+    /**
+     * Time as evidence: two dated events a few days apart are likelier one story than their words alone say, so
+     * their similarity counts up to {@code 1 + CLOSE} times, falling linearly to 1 at the window's end (undated: 1).
+     * Only the similarity is raised, not the pair's share in the average.
+     */
+    static double closeness(long a, long b, int window) {
+        if (a == UNDATED || b == UNDATED) {
+            return 1;
+        }
+        return 1 + CLOSE * Math.max(0, 1 - (double) Math.abs(a - b) / window);
     }
 
     /** Days between two weeks, as the histogram sees them: adjacent weeks count as 4 days apart. */

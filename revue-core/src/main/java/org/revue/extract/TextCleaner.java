@@ -180,10 +180,28 @@ public final class TextCleaner {
         return true;
     }
 
+    /**
+     * How many headline-like lines in a row, before the first paragraph of running text, make a list of other
+     * news (a scraped page's menu of teasers above the article) rather than a kicker, a title and a standfirst.
+     */
+    static final int TEASER_RUN = 4;
+
+    /** Where the article starts after a leading list of teasers: the last headline-like line before the body is its title. */
+    private static int afterTeasers(List<Block> kept) {
+        int k = 0;
+        while (k < kept.size() && headline(kept.get(k).text())) {
+            k++;
+        }
+        if (k > TEASER_RUN && k < kept.size() && looksBody(kept.get(k).text())) {
+            return k - 1;
+        }
+        return 0;
+    }
+
     private Extracted assemble(List<Block> kept, boolean firstIsTitle, State st) {
         String title = null;
-        int from = 0;
-        if (firstIsTitle && kept.size() > 1 && Cues.words(kept.get(0).text()) <= 3 && headingLike(kept.get(0).text())
+        int from = firstIsTitle ? afterTeasers(kept) : 0;
+        if (firstIsTitle && from == 0 && kept.size() > 1 && Cues.words(kept.get(0).text()) <= 3 && headingLike(kept.get(0).text())
                 && titleLike(kept.get(1).text()) && !looksBody(kept.get(1).text())) {
             from = 1; // a rubric label above the title
         }
@@ -259,6 +277,13 @@ public final class TextCleaner {
             return w <= 10;
         }
         return !Cues.endsSentence(s) && ",;:".indexOf(last) < 0;
+    }
+
+    /** A line that could head an article: not too long, not ended by a full stop (questions and quotes may be). */
+    private static boolean headline(String t) {
+        int w = Cues.words(t);
+        String s = t.strip();
+        return w > 0 && w <= 30 && (!s.endsWith(".") || s.endsWith("...")) && !Cues.truncated(s);
     }
 
     /** A title: one sentence at most, not too long. */

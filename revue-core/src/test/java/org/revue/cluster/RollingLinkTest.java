@@ -30,6 +30,15 @@ class RollingLinkTest {
     }
 
     @Test
+    void eventsDaysApartNeedLessLexicalEvidence() {
+        // 0.05 is below the threshold on words alone; two events two days apart link, undated or far apart they do not
+        assertThat(RollingLink.cluster(new long[]{0, 2}, List.of(e(0, 1, 0.05)), 0.06, 30)).hasSize(1);
+        long u = RollingLink.UNDATED;
+        assertThat(RollingLink.cluster(new long[]{u, u}, List.of(e(0, 1, 0.05)), 0.06, 30)).hasSize(2);
+        assertThat(RollingLink.cluster(new long[]{0, 28}, List.of(e(0, 1, 0.05)), 0.06, 30)).hasSize(2);
+    }
+
+    @Test
     void undatedItemsAreInEveryWindow() {
         long u = RollingLink.UNDATED;
         long[] days = {u, u, 500};

@@ -102,6 +102,22 @@ class TextCleanerTest {
     }
 
     @Test
+    void aLeadingListOfOtherNewsIsDroppedAndTheLastHeadlineBeforeTheBodyIsTheTitle() {
+        String teasers = String.join("\n", "Budget européen : un deal à 1 800 milliards d'euros",
+                "Colombie : le mystère du galion en eaux profondes Abonnés",
+                "Que sait-on du documentaire, qui dénonce une manipulation mondiale sur le virus ? Abonnés",
+                "La lecture n'est pas un produit", "L'autre Panthéon de Maurice Genevoix");
+        String body = "En 2007, une société française a vendu au régime un système de surveillance d'Internet très perfectionné.";
+        Extracted e = cleaner.clean(teasers + "\nKadhafi a espionné les Libyens\n\n" + body);
+        assertThat(e.title()).isEqualTo("Kadhafi a espionné les Libyens");
+        assertThat(e.text()).isEqualTo(body);
+        // a kicker, a title and a standfirst are no list
+        Extracted short_ = cleaner.clean("Libye\nKadhafi a espionné les Libyens\nUne affaire d'État qui remonte au début des années 2000\n\n" + body);
+        assertThat(short_.title()).isEqualTo("Kadhafi a espionné les Libyens");
+        assertThat(short_.text()).contains("Une affaire d'État qui remonte", body);
+    }
+
+    @Test
     void plainArticleIsUntouched() {
         String body = "Le conseil municipal a voté mardi le budget de la ville.\n\nLes travaux commenceront en mai.";
         Extracted e = cleaner.clean("Vote du budget\n\n" + body);
