@@ -54,7 +54,7 @@ public final class HtmlExtractor {
     }
 
     public Extracted extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Document doc = Jsoup.parse(RawContent.strip(html), baseUri == null ? "" : baseUri);
         HtmlMetadata meta = HtmlMetadata.read(doc, baseUri);
         Element body = doc.body();
         List<Block> all = Blocks.of(body);
@@ -521,20 +521,31 @@ public final class HtmlExtractor {
         }
 
         /** Appends a text node with its runs of spaces made one space,. */
+        private static boolean space(char c) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        }
+
+        /** The text with its runs of white space as one space, appended a word at a time. */
         private void appendCollapsed(String s, boolean inLink) {
             int from = text.length();
             boolean space = from == 0 || text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\n';
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            int n = s.length();
+            for (int i = 0; i < n; ) {
+                if (space(s.charAt(i))) {
                     if (!space) {
                         text.append(' ');
                         space = true;
                     }
-                } else {
-                    text.append(c);
-                    space = false;
+                    i++;
+                    continue;
                 }
+                int j = i + 1;
+                while (j < n && !space(s.charAt(j))) {
+                    j++;
+                }
+                text.append(s, i, j);
+                space = false;
+                i = j;
             }
             if (inLink) {
                 int a = from, b = text.length();
