@@ -477,7 +477,8 @@ public final class HtmlExtractor {
         }
 
         private void walk(Element e, boolean inLink) {
-            for (Node n : e.childNodes()) {
+            for (int k = 0, size = e.childNodeSize(); k < size; k++) {
+                Node n = e.childNode(k);
                 if (n instanceof TextNode tn) {
                     String s = tn.getWholeText();
                     if (e.normalName().equals("pre")) {
@@ -549,10 +550,10 @@ public final class HtmlExtractor {
             }
             if (inLink) {
                 int a = from, b = text.length();
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                while (a < b && space(text.charAt(a))) {
                     a++;
                 }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                while (b > a && space(text.charAt(b - 1))) {
                     b--;
                 }
                 linkChars += b - a;

@@ -133,12 +133,25 @@ final class HtmlPruner {
         return tag.equals("header") && e.selectFirst(H1) != null;
     }
 
+    /** The length of the text without white space at either end, without making the stripped copy. */
+    private static int strippedLength(String s) {
+        int a = 0, b = s.length();
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        return b - a;
+    }
+
     /** The characters of text under each element (in {@code len}); {@code hidden[0]} sums those under {@code hidden} elements. */
     private static int textLength(Element e, Map<Element, Integer> len, int[] hidden) {
         int n = 0;
-        for (Node c : e.childNodes()) {
+        for (int k = 0, size = e.childNodeSize(); k < size; k++) {
+            Node c = e.childNode(k);
             if (c instanceof TextNode t) {
-                n += t.getWholeText().strip().length();
+                n += strippedLength(t.getWholeText());
             } else if (c instanceof Element ce) {
                 String tag = ce.normalName();
                 if (!tag.equals("script") && !tag.equals("style")) {
