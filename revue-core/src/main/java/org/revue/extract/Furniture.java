@@ -107,11 +107,27 @@ final class Furniture {
         return cls.contains("embed") || cls.contains("Embed") || cls.contains("twitter-tweet") || cls.contains("instagram-media");
     }
 
+    /** What each class or id name says, remembered: a page repeats the same few names on most of its elements. */
+    private static final ThreadLocal<java.util.HashMap<String, Strength>> SEEN = ThreadLocal.withInitial(java.util.HashMap::new);
+
     private static Strength words(String name) {
-        Strength found = Strength.NONE;
         if (name.isEmpty()) {
-            return found;
+            return Strength.NONE;
         }
+        java.util.HashMap<String, Strength> seen = SEEN.get();
+        Strength s = seen.get(name);
+        if (s == null) {
+            if (seen.size() > 50_000) {
+                seen.clear();
+            }
+            s = readWords(name);
+            seen.put(name, s);
+        }
+        return s;
+    }
+
+    private static Strength readWords(String name) {
+        Strength found = Strength.NONE;
         int start = 0;
         int n = name.length();
         String prev = "";
