@@ -89,24 +89,40 @@ final class Candidates {
             Arrays.sort(b);
             best[i] = b;
         });
-        // ... then each pair's cosine once: from the smaller index, or from the only side that chose the other
+        // ... then each pair's cosine once: from the smaller index, or from the only side that chose the other;
+        // article i spread out in a dense array, so each cosine is one pass over the partner's terms
+        int terms = 0;
+        for (Vector x : v) {
+            terms = Math.max(terms, x.ids().length == 0 ? 0 : x.ids()[x.ids().length - 1] + 1);
+        }
+        int size = terms;
+        ThreadLocal<float[]> denses = ThreadLocal.withInitial(() -> new float[size]);
         @SuppressWarnings("unchecked")
         List<SparseAverageLink.Edge>[] found = new List[n];
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             List<SparseAverageLink.Edge> mine = null;
+            float[] dense = denses.get();
+            int[] ids = v[i].ids();
+            float[] w = v[i].weights();
+            for (int k = 0; k < ids.length; k++) {
+                dense[ids[k]] = w[k];
+            }
             for (int j : best[i]) {
                 if (j < i && Arrays.binarySearch(best[j], i) >= 0) {
                     continue; // j chose i too: the pair is j's
                 }
                 int a = Math.min(i, j);
                 int b = Math.max(i, j);
-                double s = v[a].dot(v[b]);
+                double s = v[j].dot(dense); // the same sum as v[a].dot(v[b]): common terms in id order
                 if (s >= floor) {
                     if (mine == null) {
                         mine = new ArrayList<>();
                     }
                     mine.add(new SparseAverageLink.Edge(a, b, s));
                 }
+            }
+            for (int id : ids) {
+                dense[id] = 0;
             }
             found[i] = mine;
         });

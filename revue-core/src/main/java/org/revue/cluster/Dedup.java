@@ -100,8 +100,8 @@ public final class Dedup {
             String t = s.text();
             for (int i = 0; i <= t.length(); i++) {
                 char c = i < t.length() ? t.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c)) {
-                    word = word * 31 + Character.toLowerCase(c);
+                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                    word = word * 31 + (c < 128 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c));
                     in = true;
                     continue;
                 }
