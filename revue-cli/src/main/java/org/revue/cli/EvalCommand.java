@@ -68,8 +68,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--shuffle", paramLabel = "SEED", description = "with --incremental: arrival order shuffled with this seed")
         Long shuffle;
 
-        @Option(names = "--rebalance-every", paramLabel = "N", description = "with --incremental: rebalance after every N articles and at the end (0: never)")
-        int rebalanceEvery;
+        @Option(names = "--rebalance-every", paramLabel = "N", description = "with --incremental: rebalance after every N articles and at the end "
+                + "(0: never); without it, the clusterer rebalances by itself (after 20, 30, 45, … articles)")
+        Integer rebalanceEvery;
 
         @Override
         public Integer call() throws Exception {
@@ -110,7 +111,8 @@ final class EvalCommand implements Runnable {
             if (shuffle != null) {
                 java.util.Collections.shuffle(order, new java.util.Random(shuffle));
             }
-            org.revue.cluster.IncrementalClusterer ic = new org.revue.cluster.IncrementalClusterer(s);
+            int rebalanceEvery = this.rebalanceEvery == null ? 0 : this.rebalanceEvery;
+            org.revue.cluster.IncrementalClusterer ic = new org.revue.cluster.IncrementalClusterer(s, this.rebalanceEvery == null);
             java.util.Map<String, String> event = new java.util.HashMap<>();
             java.util.Map<String, String> story = new java.util.HashMap<>();
             int moved = 0;

@@ -44,8 +44,23 @@ public final class IncrementalClusterer {
                          String event) {
     }
 
+    /** The first automatic rebalance, after this many articles. */
+    static final int FIRST_REBALANCE = 20;
+    /** Then each time the articles have grown by half: all the rebalances together cost about three batch runs. */
+    static final double GROWTH = 1.5;
+
+    private final boolean autoRebalance;
+    private int rebalanceAt = FIRST_REBALANCE;
+
+    /** Rebalancing by itself as articles come (after 20, 30, 45, … articles). */
     public IncrementalClusterer(Clusterer.Settings settings) {
+        this(settings, true);
+    }
+
+    /** @param autoRebalance whether to rebalance by itself as articles come; else only when {@link #rebalance()} is called */
+    public IncrementalClusterer(Clusterer.Settings settings, boolean autoRebalance) {
         this.settings = settings;
+        this.autoRebalance = autoRebalance;
         for (int b = 0; b < MinHash.BANDS; b++) {
             bands.add(new HashMap<>());
         }
@@ -106,6 +121,11 @@ public final class IncrementalClusterer {
         }
         entries.add(new Entry(a, counts, time, sh, event));
         index(self, v, sh);
+        if (autoRebalance && entries.size() >= rebalanceAt) {
+            rebalance();
+            rebalanceAt = (int) Math.ceil(entries.size() * GROWTH);
+            return assignments().get(self);
+        }
         return new Assignment(a.id(), event, story, original == null ? null : entries.get(original).article().id());
     }
 

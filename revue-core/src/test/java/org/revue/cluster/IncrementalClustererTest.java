@@ -89,4 +89,27 @@ class IncrementalClustererTest {
         assertThat(now.get("europe-001").story()).isEqualTo(euStory);
         assertThat(now.get("fr-tempete-01").event()).isNotEqualTo(euEvent);
     }
+
+    @Test
+    void itRebalancesByItselfOnceEnoughArticlesHaveCome() {
+        List<Article> many = new ArrayList<>();
+        for (int k = 0; many.size() < IncrementalClusterer.FIRST_REBALANCE; k++) {
+            for (Article a : samples()) {
+                many.add(new Article(a.id() + "-" + k, a.origin(), a.title(), a.source(), a.url(), a.published(), a.lang(),
+                        a.text(), a.paragraphs(), a.sentences(), a.publishedInferred()));
+            }
+        }
+        List<Article> feed = many.subList(0, IncrementalClusterer.FIRST_REBALANCE);
+        IncrementalClusterer auto = new IncrementalClusterer(Clusterer.Settings.DEFAULT, true);
+        IncrementalClusterer manual = new IncrementalClusterer(Clusterer.Settings.DEFAULT, false);
+        IncrementalClusterer.Assignment last = null;
+        for (Article a : feed) {
+            last = auto.add(a);
+            manual.add(a);
+        }
+        assertThat(manual.rebalance()).isPositive(); // the quick decisions were not the batch's ...
+        assertThat(auto.rebalance()).isZero(); // ... but the automatic rebalance already made them so
+        assertThat(byId(auto.assignments())).isEqualTo(byId(manual.assignments()));
+        assertThat(last).isEqualTo(byId(auto.assignments()).get(last.article()));
+    }
 }
