@@ -52,16 +52,7 @@ public final class Terms {
 
     /** Calls {@code sink} with each term of {@code text}, in order. */
     public void each(String text, String lang, Consumer<String> sink) {
-        try (TokenStream ts = analyzer(lang).tokenStream("t", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                sink.accept(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        eachChars(text, lang, (chars, length) -> sink.accept(new String(chars, 0, length)));
     }
 
     /** Receives a term as the analyzer's buffer, valid only during the call. */
