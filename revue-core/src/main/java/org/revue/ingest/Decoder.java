@@ -27,24 +27,24 @@ public final class Decoder {
             throw new NotText("binary content, not text");
         }
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
+            return decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+            return decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+            return decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
         }
         String s = strictUtf8(bytes);
         if (s != null) {
-            return new Decoded(s, StandardCharsets.UTF_8, false);
+            return decoded(s, StandardCharsets.UTF_8, false);
         }
         s = mostlyUtf8(bytes);
         if (s != null) {
-            return new Decoded(s, StandardCharsets.UTF_8, true);
+            return decoded(s, StandardCharsets.UTF_8, true);
         }
         Charset cp1252 = Charset.forName("windows-1252");
-        return new Decoded(new String(bytes, cp1252), cp1252, true);
+        return decoded(new String(bytes, cp1252), cp1252, true);
     }
 
     private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
@@ -94,10 +94,15 @@ public final class Decoder {
         if (isLatin(declared) && hasHighBytes(bytes)) {
             String utf8 = strictUtf8(bytes);
             if (utf8 != null) {
-                return new Decoded(utf8, StandardCharsets.UTF_8, false);
+                return decoded(utf8, StandardCharsets.UTF_8, false);
             }
         }
-        return new Decoded(new String(bytes, declared), declared, false);
+        return decoded(new String(bytes, declared), declared, false);
+    }
+
+    /** Decoded text, with UTF-8 that was once read as windows-1252 repaired ({@link Mojibake}). */
+    private static Decoded decoded(String text, Charset charset, boolean fallback) {
+        return new Decoded(Mojibake.repair(text), charset, fallback);
     }
 
     private static boolean hasBom(byte[] b) {
