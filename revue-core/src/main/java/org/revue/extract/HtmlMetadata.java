@@ -236,12 +236,29 @@ final class HtmlMetadata {
         }
         if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= H1_OVERLAP
                 || overlap(chosen.text(), tag) >= H1_OVERLAP)) {
-            return stripTail(chosen.text().strip()); // the headline, which the title tags agree with
+            String h = chosen.text().strip();
+            if (tag != null && norm(h).equals(norm(tag))) {
+                return stripSite(h, site); // the title tag repeated as the headline: "Headline | Section | Site"
+            }
+            String titled = best == null || best.isBlank() ? null : stripSite(best.strip(), site);
+            if (titled != null && words(titled) >= 3 && around(h, titled)) {
+                return titled; // "Blog: Headline": the headline the tags give, without the label
+            }
+            return stripTail(h); // the headline, which the title tags agree with
         }
         if (best == null || best.isBlank()) {
             return null;
         }
         return stripSite(best.strip(), site);
+    }
+
+    /** Whether the headline is the title with a short label before it and a colon ("Blog: Headline"). */
+    private static boolean around(String headline, String title) {
+        int colon = headline.indexOf(':');
+        if (colon <= 0 || words(headline.substring(0, colon)) > 2) {
+            return false;
+        }
+        return norm(headline.substring(colon + 1)).equals(norm(title));
     }
 
     /** A date in any meta tag whose name says "published" ("published-date", "w-published-date", "publish_date"). */
@@ -309,6 +326,9 @@ final class HtmlMetadata {
         return aw.length == 0 ? 0 : (double) n / aw.length;
     }
 
+    /** A site named by its domain: "Newegg.com", "www.example.co.uk". */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
+
     private static final Pattern HEADLINE_TAIL = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
 
     /** A headline with a short tail after a bar or a dash ("… | Opinion", "… - Personally Tested"): the tail dropped. */
@@ -369,6 +389,9 @@ final class HtmlMetadata {
             }
         }
         String last = parts[parts.length - 1];
+        if (DOMAIN.matcher(last.strip()).matches() && words(t) > words(last)) { // "… | Newegg.com"
+            return stripSite(t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip(), null);
+        }
         if (words(last) <= 4 && words(t) - words(last) >= 3) { // a short tail: the site name
             return stripSite(t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip(), null);
         }

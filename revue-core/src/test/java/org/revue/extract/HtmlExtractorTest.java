@@ -309,6 +309,12 @@ class HtmlExtractorTest {
         String page = "<html><head><meta property=\"og:title\" content=\"Leadfeeder | State of SEO in 2026: Trends and Predictions\">"
                 + "</head><body><h1>State of SEO in 2026: Trends and Predictions</h1>" + article(BODY) + "</body></html>";
         assertThat(new HtmlExtractor().extract(page, null).title()).isEqualTo("State of SEO in 2026: Trends and Predictions");
+        // a site named by its domain, however short the headline
+        assertThat(HtmlMetadata.stripSite("GAME CHANGER | Newegg.com", null)).isEqualTo("GAME CHANGER");
+        // a section label before the headline, which the title tags give without it
+        String labelled = "<html><head><meta property=\"og:title\" content=\"Best Advertising Agencies in 2025 | Silverback\">"
+                + "</head><body><h1>Blog: Best Advertising Agencies in 2025</h1>" + article(BODY) + "</body></html>";
+        assertThat(new HtmlExtractor().extract(labelled, null).title()).isEqualTo("Best Advertising Agencies in 2025");
     }
 
     @Test
