@@ -26,6 +26,10 @@ final class HtmlMetadata {
     private static final org.jsoup.select.Evaluator ARTICLE = org.jsoup.select.QueryParser.parse("article");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A link to an author's page: "/author/jane-doe/", "/authors/upwork-staff". */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|autor|auteur)/[^/?#]+");
+    /** Yoast's Twitter card label for the author ("Written by", then the name in the matching data tag). */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)^(?:written by|author|auteur|écrit par|autor|verfasst von|escrito por)$");
     /** A date in a URL path: /2023/06/02/ or /2023-06-02 or /20230602. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_-]|$)");
     /** Title separators between the headline and the site name: "Headline | Site", "Headline - Site". */
@@ -48,6 +52,8 @@ final class HtmlMetadata {
      * shows the date it was (re)published: taken first, it was wrong on 3 % more pages of WCXB dev.
      */
     LocalDate ldPublished;
+    /** The text of the first link to an author's page: the last resort for the author. */
+    String authorLink;
     /** Whether the author found is an organization (JSON-LD type, or the publisher's or site's name): a person's byline on the page is better. */
     boolean authorIsOrganization;
 
@@ -61,6 +67,8 @@ final class HtmlMetadata {
         Element canonical;
         Element datePublished;
         final Element[] bylines = new Element[4];
+        /** The first link to an author's page ("/author/jane-doe/") with a short text. */
+        Element authorLink;
 
         Scan(Document doc) {
             for (Element e : doc.getAllElements()) {
@@ -115,6 +123,13 @@ final class HtmlMetadata {
                     } else if (itemprop.equals("name") && bylines[0] == null && e.parent() != null
                             && e.parent().closest(ITEMPROP_AUTHOR) != null) {
                         bylines[0] = e;
+                    }
+                }
+                if (authorLink == null && tag.equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()
+                        && e.closest(NAV_FOOTER_ASIDE) == null) {
+                    String t = e.text().strip();
+                    if (!t.isEmpty() && t.length() <= 60) {
+                        authorLink = e;
                     }
                 }
                 if (bylines[1] == null && e.attr("rel").equals("author")) {
@@ -188,6 +203,7 @@ final class HtmlMetadata {
                 meta(metas, "meta[name=last-modified]")));
         m.author = clean(first(ldAuthor, nonUrl(meta(metas, "meta[name=author]")), nonUrl(meta(metas, "meta[property=article:author]")),
                 nonUrl(meta(metas, "meta[name=parsely-author]")), nonUrl(meta(metas, "meta[name=sailthru.author]")),
+                twitterAuthor(metas),
                 meta(metas, "meta[name=dc.creator]"), meta(metas, "meta[name=DC.creator]")));
         if (m.author == null) {
             m.author = clean(byline(scan));
@@ -201,6 +217,7 @@ final class HtmlMetadata {
                 || m.site != null && m.author.equalsIgnoreCase(m.site))) {
             m.authorIsOrganization = true;
         }
+        m.authorLink = scan.authorLink == null ? null : scan.authorLink.text().strip();
         m.canonical = first(attr(scan.canonical, "abs:href"), meta(metas, "meta[property=og:url]"), url);
         Element html = doc.selectFirst("html");
         m.lang = first(html == null ? null : html.attr("lang"), meta(metas, "meta[http-equiv=content-language]"),
@@ -425,6 +442,17 @@ final class HtmlMetadata {
     }
 
     /** A byline in the page: itemprop=author's name, rel=author, itemprop=author, an element classed author/byline. */
+    /** The author a Twitter card names: the data tag beside a "Written by" label. */
+    private static String twitterAuthor(java.util.Map<String, String> metas) {
+        for (int k = 1; k <= 4; k++) {
+            String label = metas.get("name=twitter:label" + k);
+            if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+                return metas.get("name=twitter:data" + k);
+            }
+        }
+        return null;
+    }
+
     private static String byline(Scan scan) {
         for (Element e : scan.bylines) {
             if (e != null) {

@@ -24,10 +24,17 @@ final class Visible {
             + "(?:\\s*(?:,|and|&|und|et|y)\\s+(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){0,4}){0,4})");
     /** Capitalized words only: a name. */
     private static final Pattern NAME = Pattern.compile("(?u)^(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,4}$");
+    /** A team signing as the author: "The Upwork Team", "Podium Staff". */
+    private static final Pattern TEAM = Pattern.compile("(?u)^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d.&'’\\-]*\\s+){1,3}(?:Team|Staff|Editors|Editorial Team)$");
     /** Words that make a short text a label, not a name. */
     private static final Pattern NOT_NAME = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
             + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
             + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b");
+    /** After an explicit "By", a team is an author too ("By the Upwork Team", "By Podium Staff"). */
+    private static final Pattern NOT_NAME_CUED = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
+            + "share|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
+            + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b"
+            + "|^(?:the\\s+)?(?:team|staff)$");
 
     /**
      * How many blocks after the headline the byline and the date line are looked for: pages put a table of
@@ -69,6 +76,10 @@ final class Visible {
         if (meta.author == null) {
             meta.author = HtmlMetadata.author(author(wide, false)); // a "By …" line further away, not a bare name
         }
+        if (meta.author == null && meta.authorLink != null && (NAME.matcher(meta.authorLink).matches()
+                && !NOT_NAME.matcher(meta.authorLink).find() || TEAM.matcher(meta.authorLink).matches())) {
+            meta.author = meta.authorLink; // the text of a link to the author's page
+        }
         if (meta.published == null) {
             meta.published = date(near, true, true);
         } else if (h1 >= 0) {
@@ -97,12 +108,12 @@ final class Visible {
             Matcher m = BYLINE.matcher(t);
             if (m.find()) {
                 String name = m.group(1).strip().replaceAll("[,.]$", "");
-                if (!NOT_NAME.matcher(name).find()) {
+                if (!NOT_NAME_CUED.matcher(name).find()) {
                     return name;
                 }
             }
         }
-        for (int i = 0; i < (bare ? blocks.size() : 0); i++) {
+        for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
             if (t.length() > 100) {
                 continue;
@@ -113,9 +124,9 @@ final class Visible {
                     return next; // "Written by" then the name in its own element
                 }
             }
-            if (hasYear(t) && !DateParser.findAll(t).isEmpty()) {
+            if (bare && hasYear(t) && !DateParser.findAll(t).isEmpty()) {
                 Matcher m = INLINE_BYLINE.matcher(t);
-                if (m.find() && !NOT_NAME.matcher(m.group(1)).find()) {
+                if (m.find() && !NOT_NAME_CUED.matcher(m.group(1)).find()) {
                     return m.group(1).strip(); // "Published August 7, 2023 by Jane Doe"
                 }
                 for (String part : SEPARATOR.split(t)) {

@@ -78,6 +78,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void authorsFromTwitterLabelsAuthorPageLinksAndTeamBylines() {
+        String yoast = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Rasmus Barslund\">";
+        assertThat(new HtmlExtractor().extract(dated(yoast, "A short introduction."), null).author()).isEqualTo("Rasmus Barslund");
+        String linked = "<html><body><article><h1>Tram line extended</h1><p><a href=\"/authors/upwork-staff\">The Upwork Team</a></p>"
+                + "<p>" + PARA + "</p></article><footer><a href=\"/author/admin\">Site admin</a></footer></body></html>";
+        assertThat(new HtmlExtractor().extract(linked, null).author()).isEqualTo("The Upwork Team");
+        assertThat(new HtmlExtractor().extract(dated("", "By Podium Staff"), null).author()).isEqualTo("Podium Staff");
+        assertThat(new HtmlExtractor().extract(dated("", "By Staff"), null).author()).isNull();
+    }
+
+    @Test
     void theDateShownUnderTheHeadlineBeatsTheTagsUnlessItIsAnUpdate() {
         String tag = "<meta property=\"article:published_time\" content=\"2024-02-20T08:00:00Z\">";
         assertThat(new HtmlExtractor().extract(dated(tag, "March 5, 2024"), null).published())
