@@ -125,8 +125,7 @@ final class HtmlMetadata {
                         bylines[0] = e;
                     }
                 }
-                if (authorLink == null && tag.equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()
-                        && e.closest(NAV_FOOTER_ASIDE) == null) {
+                if (authorLink == null && tag.equals("a") && authorPage(e.attr("href")) && e.closest(NAV_FOOTER_ASIDE) == null) {
                     String t = e.text().strip();
                     if (!t.isEmpty() && t.length() <= 60) {
                         authorLink = e;
@@ -442,6 +441,10 @@ final class HtmlMetadata {
     }
 
     /** A byline in the page: itemprop=author's name, rel=author, itemprop=author, an element classed author/byline. */
+    private static boolean authorPage(String href) {
+        return (href.contains("/aut") || href.contains("/Aut")) && AUTHOR_PAGE.matcher(href).find();
+    }
+
     /** The author a Twitter card names: the data tag beside a "Written by" label. */
     private static String twitterAuthor(java.util.Map<String, String> metas) {
         for (int k = 1; k <= 4; k++) {
