@@ -91,8 +91,8 @@ final class Furniture {
             + "|[,(|/]\\s*(?:photo|foto|bild|crédit|credit|image)s?\\s*:\\s*[^.]{1,60}\\)?$");
 
     static Strength classWords(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        String cls = Attrs.className(e);
+        String id = Attrs.id(e);
         if (cls.isEmpty() && id.isEmpty()) {
             return Strength.NONE;
         }
@@ -163,11 +163,11 @@ final class Furniture {
 
     /** 1.5 for an element whose class/id or itemprop names the article body, else 1. */
     static double bonus(Element e) {
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (Attrs.get(e, "itemprop").equalsIgnoreCase("articleBody")) {
             return 1.5;
         }
-        String cls = e.className();
-        String id = e.id();
+        String cls = Attrs.className(e);
+        String id = Attrs.id(e);
         return bodyName(cls) || bodyName(id) ? 1.5 : 1;
     }
 

@@ -411,7 +411,7 @@ public final class HtmlExtractor {
                     if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
                             || tag.equals("a") && h.selectFirst(SUB_HEADINGS) != null) {
                         Element a = tag.equals("a") ? h : h.selectFirst(LINK);
-                        String href = a == null ? "" : a.attr("href");
+                        String href = a == null ? "" : Attrs.get(a, "href");
                         if (a != null && href.length() > 1 && !href.startsWith("#") && !href.startsWith("javascript")
                                 && a.text().length() * 2 >= h.text().length() && !h.text().isBlank()) {
                             known = true;

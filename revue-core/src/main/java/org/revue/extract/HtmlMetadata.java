@@ -75,10 +75,10 @@ final class HtmlMetadata {
                 String tag = e.normalName();
                 switch (tag) {
                     case "meta" -> {
-                        String c = e.attr("content");
+                        String c = Attrs.get(e, "content");
                         if (!c.isBlank()) {
                             for (String a : new String[]{"property", "name", "itemprop", "http-equiv"}) {
-                                String v = e.attr(a);
+                                String v = Attrs.get(e, a);
                                 if (!v.isEmpty()) {
                                     metas.putIfAbsent(a + "=" + v.toLowerCase(Locale.ROOT), c.strip());
                                 }
@@ -86,13 +86,13 @@ final class HtmlMetadata {
                         }
                     }
                     case "script" -> {
-                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        if (Attrs.get(e, "type").equalsIgnoreCase("application/ld+json")) {
                             ldScripts.add(e);
                         }
                     }
                     case "h1" -> headlines.add(e);
                     case "time" -> {
-                        if (e.hasAttr("datetime")) {
+                        if (Attrs.has(e, "datetime")) {
                             times.add(e);
                         }
                     }
@@ -102,7 +102,7 @@ final class HtmlMetadata {
                         }
                     }
                     case "link" -> {
-                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        if (canonical == null && Attrs.get(e, "rel").equalsIgnoreCase("canonical")) {
                             canonical = e;
                         }
                     }
@@ -112,7 +112,7 @@ final class HtmlMetadata {
                 if (e.attributesSize() == 0) {
                     continue;
                 }
-                String itemprop = e.attr("itemprop");
+                String itemprop = Attrs.get(e, "itemprop");
                 if (!itemprop.isEmpty()) {
                     if (itemprop.equals("headline") && !tag.equals("h1")) {
                         headlines.add(e);
@@ -125,17 +125,17 @@ final class HtmlMetadata {
                         bylines[0] = e;
                     }
                 }
-                if (authorLink == null && tag.equals("a") && authorPage(e.attr("href")) && e.closest(NAV_FOOTER_ASIDE) == null) {
+                if (authorLink == null && tag.equals("a") && authorPage(Attrs.get(e, "href")) && e.closest(NAV_FOOTER_ASIDE) == null) {
                     String t = e.text().strip();
                     if (!t.isEmpty() && t.length() <= 60) {
                         authorLink = e;
                     }
                 }
-                if (bylines[1] == null && e.attr("rel").equals("author")) {
+                if (bylines[1] == null && Attrs.get(e, "rel").equals("author")) {
                     bylines[1] = e;
                 }
                 if (bylines[3] == null) {
-                    String cls = e.className();
+                    String cls = Attrs.className(e);
                     if ((cls.contains("author") || cls.contains("byline")) && (e.hasClass("author") || e.hasClass("byline")
                             || e.hasClass("author-name") || e.hasClass("byline__name") || e.hasClass("article-author")
                             || e.hasClass("post-author") || e.hasClass("entry-author"))) {
@@ -219,7 +219,7 @@ final class HtmlMetadata {
         m.authorLink = scan.authorLink == null ? null : scan.authorLink.text().strip();
         m.canonical = first(attr(scan.canonical, "abs:href"), meta(metas, "meta[property=og:url]"), url);
         Element html = doc.selectFirst("html");
-        m.lang = first(html == null ? null : html.attr("lang"), meta(metas, "meta[http-equiv=content-language]"),
+        m.lang = first(html == null ? null : Attrs.get(html, "lang"), meta(metas, "meta[http-equiv=content-language]"),
                 meta(metas, "meta[property=og:locale]"));
         return m;
     }
@@ -424,7 +424,7 @@ final class HtmlMetadata {
         if (scan.article != null) {
             for (Element t : scan.times) {
                 if (t.closest(ARTICLE) == scan.article) {
-                    LocalDate d = date(t.attr("datetime"));
+                    LocalDate d = date(Attrs.get(t, "datetime"));
                     if (d != null) {
                         return d;
                     }
@@ -432,7 +432,7 @@ final class HtmlMetadata {
             }
         }
         for (Element t : scan.times) {
-            LocalDate d = date(t.attr("datetime"));
+            LocalDate d = date(Attrs.get(t, "datetime"));
             if (d != null) {
                 return d;
             }
@@ -459,7 +459,7 @@ final class HtmlMetadata {
     private static String byline(Scan scan) {
         for (Element e : scan.bylines) {
             if (e != null) {
-                String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+                String t = Attrs.has(e, "content") && e.text().isBlank() ? Attrs.get(e, "content") : e.text();
                 t = BY.matcher(t.strip()).replaceFirst("");
                 if (!t.isBlank() && words(t) <= 8) {
                     return t;

@@ -68,7 +68,7 @@ final class HtmlPruner {
         for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             double g = good.getOrDefault(c, ZERO)[0];
             boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
-            if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && c.hasAttr("hidden"))) {
+            if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && Attrs.has(c, "hidden"))) {
                 remove.add(c);
             } else {
                 collect(c, len, total, good, allGood, remove, showHidden);
@@ -99,15 +99,15 @@ final class HtmlPruner {
         if (e.attributesSize() == 0) {
             return false; // no class, id, role or hiding attribute: nothing names it furniture
         }
-        if (!big && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && length < 200
-                || HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+        if (!big && (Attrs.has(e, "hidden") || "true".equals(Attrs.get(e, "aria-hidden")) && length < 200
+                || HIDDEN_STYLE.matcher(Attrs.get(e, "style")).find())) {
             return true; // hidden from readers (but not a page's whole content hidden until a script shows it)
         }
-        String role = e.attr("role");
+        String role = Attrs.get(e, "role");
         if (!role.isEmpty() && ROLES.contains(role.toLowerCase(java.util.Locale.ROOT))) {
             return !big;
         }
-        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(e.attr("itemprop"))) {
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || "articleBody".equals(Attrs.get(e, "itemprop"))) {
             return false;
         }
         if (big) {
@@ -160,7 +160,7 @@ final class HtmlPruner {
             }
         }
         len.put(e, n);
-        if (e.attributesSize() > 0 && e.hasAttr("hidden")) {
+        if (e.attributesSize() > 0 && Attrs.has(e, "hidden")) {
             hidden[0] += n;
         }
         return n;

@@ -182,11 +182,11 @@ final class Visible {
 
     /** Whether an element's class or id names a date or the post's meta data ("post-meta", "entry-date"). */
     private static boolean dateClass(Element e) {
-        return e.attributesSize() > 0 && DATE_CLASS.matcher(e.className() + " " + e.id()).find();
+        return e.attributesSize() > 0 && DATE_CLASS.matcher(Attrs.className(e) + " " + Attrs.id(e)).find();
     }
 
     private static boolean authorClass(Element e) {
-        String n = (e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel")).toLowerCase(Locale.ROOT);
+        String n = (Attrs.className(e) + " " + Attrs.id(e) + " " + Attrs.get(e, "itemprop") + " " + Attrs.get(e, "rel")).toLowerCase(Locale.ROOT);
         return n.contains("author") || n.contains("byline");
     }
 
