@@ -76,17 +76,26 @@ final class RawContent {
         return null;
     }
 
-    /** The '&gt;' closing a start tag, past quoted attribute values; -1 when the page ends first. */
+    /**
+     * The '&gt;' closing a start tag, past quoted attribute values (a quote opens a value only right after '=',
+     * as in the HTML tokenizer: an apostrophe inside an unquoted value does not); -1 when the page ends first.
+     */
     private static int endOfTag(String html, int from) {
         char quote = 0;
+        char last = ' ';
         for (int k = from; k < html.length(); k++) {
             char c = html.charAt(k);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
+                continue;
+            }
+            if ((c == '"' || c == '\'') && last == '=') {
                 quote = c;
             } else if (c == '>') {
                 return k;
+            }
+            if (!Character.isWhitespace(c)) {
+                last = c;
             }
         }
         return -1;

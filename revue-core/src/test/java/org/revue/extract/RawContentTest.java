@@ -20,6 +20,9 @@ class RawContentTest {
         String html = "<!-- <script> --><p>One</p><svg/><p>Two</p><scripted>Three</scripted>"
                 + "<img alt=\"a > b\" src=x><p>Four</p><script>unfinished";
         assertThat(RawContent.strip(html)).isEqualTo(html);
+        // an apostrophe in an unquoted value opens no quote: the tag ends at its own '>'
+        assertThat(RawContent.strip("<svg aria-label=it's><path/></svg><p>It's the text.</p><svg><g/></svg>"))
+                .isEqualTo("<svg aria-label=it's></svg><p>It's the text.</p><svg></svg>");
     }
 
     @Test
