@@ -62,6 +62,9 @@ public final class Dedup {
             }
             cands.sort((x, y) -> Integer.compare(rank[x], rank[y]));
             for (int j : cands) {
+                if (containmentBound(sig[i], sig[j], sh[i].length, sh[j].length) < CONTAINMENT) {
+                    continue; // not a copy by the signatures: no exact check (many variants of one text share bands)
+                }
                 if (containment(sh[i], sh[j]) >= CONTAINMENT) {
                     dup[i] = dup[j] >= 0 ? dup[j] : j;
                     break;
@@ -69,6 +72,24 @@ public final class Dedup {
             }
         }
         return dup;
+    }
+
+    /**
+     * |a ∩ b| / |a| as high as the signatures allow: the share of equal bins estimates the Jaccard similarity J
+     * (raised by two standard errors and one bin, so that a real copy is not passed over), and
+     * |a ∩ b| = J (|a| + |b|) / (1 + J). A pair whose bound is under the copy threshold gets no exact check.
+     */
+    static double containmentBound(long[] sa, long[] sb, int na, int nb) {
+        if (sa == null || sb == null || na == 0) {
+            return 1;
+        }
+        int same = 0;
+        for (int k = 0; k < sa.length; k++) {
+            same += sa[k] == sb[k] ? 1 : 0;
+        }
+        double j = (double) same / sa.length;
+        double high = Math.min(1, j + 2 * Math.sqrt(j * (1 - j) / sa.length) + 1.0 / sa.length);
+        return Math.min(1, high * (na + nb) / (1 + high) / na);
     }
 
     private static int canonicalFirst(Article a, int ia, Article b, int ib) {

@@ -55,4 +55,26 @@ class MinHashTest {
         assertThat(bandRate(0.5)).isGreaterThan(0.88);
         assertThat(bandRate(0.8)).isGreaterThan(0.97);
     }
+
+    @Test
+    void theSignaturesBoundKeepsAShortCopyInsideALongTextAndDropsAnUnrelatedOne() {
+        Random r = new Random(11);
+        long[] longText = new long[2000];
+        for (int i = 0; i < longText.length; i++) {
+            longText[i] = r.nextLong();
+        }
+        long[] inside = Arrays.copyOfRange(longText, 100, 400); // a 300-shingle copy of part of it
+        long[] other = new long[300];
+        for (int i = 0; i < other.length; i++) {
+            other[i] = r.nextLong();
+        }
+        Arrays.sort(longText);
+        Arrays.sort(inside);
+        Arrays.sort(other);
+        long[] sl = MinHash.signature(longText);
+        assertThat(Dedup.containmentBound(MinHash.signature(inside), sl, inside.length, longText.length))
+                .isGreaterThanOrEqualTo(Dedup.CONTAINMENT);
+        assertThat(Dedup.containmentBound(MinHash.signature(other), sl, other.length, longText.length))
+                .isLessThan(Dedup.CONTAINMENT);
+    }
 }
