@@ -60,13 +60,16 @@ final class Candidates {
                 }
             }
         }
-        // each article's best partners, in parallel (each worker its own counters) ...
+        // each article's best partners, in parallel (each worker borrows counters from a pool: no thread
+        // locals left behind in the common pool's threads) ...
         int[][] best = new int[n][];
-        ThreadLocal<float[]> accs = ThreadLocal.withInitial(() -> new float[n]);
-        ThreadLocal<int[]> touches = ThreadLocal.withInitial(() -> new int[n]);
+        java.util.concurrent.ConcurrentLinkedQueue<float[]> accs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.ConcurrentLinkedQueue<int[]> touches = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            float[] acc = accs.get();
-            int[] touched = touches.get();
+            float[] acc = accs.poll();
+            int[] touched = touches.poll();
+            acc = acc != null ? acc : new float[n];
+            touched = touched != null ? touched : new int[n];
             int nt = 0;
             for (int t : top[i]) {
                 int[] p = postings.get(t);
@@ -88,6 +91,8 @@ final class Candidates {
             }
             Arrays.sort(b);
             best[i] = b;
+            accs.offer(acc);
+            touches.offer(touched);
         });
         // ... then each pair's cosine once: from the smaller index, or from the only side that chose the other;
         // article i spread out in a dense array, so each cosine is one pass over the partner's terms
@@ -96,12 +101,13 @@ final class Candidates {
             terms = Math.max(terms, x.ids().length == 0 ? 0 : x.ids()[x.ids().length - 1] + 1);
         }
         int size = terms;
-        ThreadLocal<float[]> denses = ThreadLocal.withInitial(() -> new float[size]);
+        java.util.concurrent.ConcurrentLinkedQueue<float[]> denses = new java.util.concurrent.ConcurrentLinkedQueue<>();
         @SuppressWarnings("unchecked")
         List<SparseAverageLink.Edge>[] found = new List[n];
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             List<SparseAverageLink.Edge> mine = null;
-            float[] dense = denses.get();
+            float[] borrowed = denses.poll();
+            float[] dense = borrowed != null ? borrowed : new float[size];
             int[] ids = v[i].ids();
             float[] w = v[i].weights();
             for (int k = 0; k < ids.length; k++) {
@@ -124,6 +130,7 @@ final class Candidates {
             for (int id : ids) {
                 dense[id] = 0;
             }
+            denses.offer(dense);
             found[i] = mine;
         });
         for (List<SparseAverageLink.Edge> f : found) {
