@@ -111,26 +111,26 @@ final class EvalCommand implements Runnable {
             if (shuffle != null) {
                 java.util.Collections.shuffle(order, new java.util.Random(shuffle));
             }
-            int rebalanceEvery = this.rebalanceEvery == null ? 0 : this.rebalanceEvery;
-            org.revue.cluster.IncrementalClusterer ic = new org.revue.cluster.IncrementalClusterer(s, this.rebalanceEvery == null);
+            int every = rebalanceEvery == null ? 0 : rebalanceEvery;
+            org.revue.cluster.IncrementalClusterer ic = new org.revue.cluster.IncrementalClusterer(s, rebalanceEvery == null);
             java.util.Map<String, String> event = new java.util.HashMap<>();
             java.util.Map<String, String> story = new java.util.HashMap<>();
             int moved = 0;
             for (org.revue.model.Article a : order) {
                 ic.add(a);
-                if (rebalanceEvery > 0 && ic.size() % rebalanceEvery == 0) {
+                if (every > 0 && ic.size() % every == 0) {
                     moved += ic.rebalance();
                 }
             }
-            if (rebalanceEvery > 0 && ic.size() % rebalanceEvery != 0) {
+            if (every > 0 && ic.size() % every != 0) {
                 moved += ic.rebalance();
             }
             for (var as : ic.assignments()) {
                 event.put(as.article(), as.event());
                 story.put(as.article(), as.story());
             }
-            if (rebalanceEvery > 0) {
-                System.out.printf("rebalanced every %d articles: %d moves in all%n", rebalanceEvery, moved);
+            if (every > 0) {
+                System.out.printf("rebalanced every %d articles: %d moves in all%n", every, moved);
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf("data: %s (%d docs, %d gold clusters), incremental%s -> %d events, %d stories in %.2f s%n",

@@ -264,7 +264,7 @@ public final class IncrementalClusterer {
                     sum += sims.getOrDefault(j, 0.0);
                 }
                 long d = Clusterer.medianDay(members.stream().map(j -> entries.get(j).article()));
-                total += RollingLink.weight(day, d, window) * RollingLink.closeness(day, d, window) * sum / members.size();
+                total += RollingLink.evidence(day, d, window) * sum / members.size();
                 span = span == null ? RollingLink.Span.of(d) : span.plus(RollingLink.Span.of(d));
             }
             double avg = span == null ? 0 : RollingLink.similarity(total, RollingLink.Span.of(day), span, window);

@@ -32,8 +32,7 @@ final class RollingLink {
         }
         List<SparseAverageLink.Edge> weighed = new ArrayList<>(edges.size());
         for (SparseAverageLink.Edge e : edges) {
-            long a = days[e.a()], b = days[e.b()];
-            weighed.add(new SparseAverageLink.Edge(e.a(), e.b(), e.w() * weight(a, b, window) * closeness(a, b, window)));
+            weighed.add(new SparseAverageLink.Edge(e.a(), e.b(), e.w() * evidence(days[e.a()], days[e.b()], window)));
         }
         return SparseAverageLink.cluster(span, weighed, threshold, new SparseAverageLink.Linkage<>() {
             @Override
@@ -54,6 +53,11 @@ final class RollingLink {
             return 1;
         }
         return decay(weekDistance(Math.floorDiv(a, 7), Math.floorDiv(b, 7)), window);
+    }
+
+    /** What time makes of a pair's similarity: its weight in the average times the closeness bonus. */
+    static double evidence(long a, long b, int window) {
+        return weight(a, b, window) * closeness(a, b, window);
     }
 
     /** How much more a pair of events close in time counts than its weight says (see {@link #closeness}). */

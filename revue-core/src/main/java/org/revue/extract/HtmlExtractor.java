@@ -521,7 +521,7 @@ public final class HtmlExtractor {
             }
         }
 
-        /** Appends a text node with its runs of spaces made one space,. */
+        /** White space as HTML collapses it. */
         private static boolean space(char c) {
             return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
         }

@@ -405,10 +405,8 @@ final class HtmlMetadata {
             }
         }
         String last = parts[parts.length - 1];
-        if (DOMAIN.matcher(last.strip()).matches() && words(t) > words(last)) { // "… | Newegg.com"
-            return stripSite(t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip(), null);
-        }
-        if (words(last) <= 4 && words(t) - words(last) >= 3) { // a short tail: the site name
+        if (words(last) <= 4 && words(t) - words(last) >= 3 // a short tail: the site name
+                || DOMAIN.matcher(last.strip()).matches() && words(t) > words(last)) { // "… | Newegg.com"
             return stripSite(t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip(), null);
         }
         String first = parts[0];
@@ -440,7 +438,7 @@ final class HtmlMetadata {
         return null;
     }
 
-    /** A byline in the page: itemprop=author's name, rel=author, itemprop=author, an element classed author/byline. */
+    /** Whether a link goes to an author's page (a literal check before the pattern). */
     private static boolean authorPage(String href) {
         return (href.contains("/aut") || href.contains("/Aut")) && AUTHOR_PAGE.matcher(href).find();
     }
@@ -456,6 +454,7 @@ final class HtmlMetadata {
         return null;
     }
 
+    /** A byline in the page: itemprop=author's name, rel=author, itemprop=author, an element classed author/byline. */
     private static String byline(Scan scan) {
         for (Element e : scan.bylines) {
             if (e != null) {

@@ -26,15 +26,13 @@ final class Visible {
     private static final Pattern NAME = Pattern.compile("(?u)^(?:Dr\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|del|di|le|la|du)){1,4}$");
     /** A team signing as the author: "The Upwork Team", "Podium Staff". */
     private static final Pattern TEAM = Pattern.compile("(?u)^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d.&'’\\-]*\\s+){1,3}(?:Team|Staff|Editors|Editorial Team)$");
-    /** Words that make a short text a label, not a name. */
-    private static final Pattern NOT_NAME = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
-            + "share|team|staff|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
-            + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b");
-    /** After an explicit "By", a team is an author too ("By the Upwork Team", "By Podium Staff"). */
-    private static final Pattern NOT_NAME_CUED = Pattern.compile("(?iu)\\b(about|more|posts|articles|view|profile|follow|"
+    /** Words that make a short text a label, not a name (with "team" and "staff", below). */
+    private static final String LABEL_WORDS = "about|more|posts|articles|view|profile|follow|"
             + "share|contact|read|author|authors|written|updated|published|minutes?|min|role|rights|reserved|"
-            + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags)\\b"
-            + "|^(?:the\\s+)?(?:team|staff)$");
+            + "copyright|privacy|policy|terms|cookies?|case|solutions|products|services|home|menu|search|category|tags";
+    private static final Pattern NOT_NAME = Pattern.compile("(?iu)\\b(" + LABEL_WORDS + "|team|staff)\\b");
+    /** After an explicit "By", a team is an author too ("By the Upwork Team", "By Podium Staff"). */
+    private static final Pattern NOT_NAME_CUED = Pattern.compile("(?iu)\\b(" + LABEL_WORDS + ")\\b|^(?:the\\s+)?(?:team|staff)$");
 
     /**
      * How many blocks after the headline the byline and the date line are looked for: pages put a table of
