@@ -19,7 +19,7 @@ final class Furniture {
      * Class/id words (whole words of the name split at "-", "_", spaces and camelCase) naming furniture:
      * comments, sharing, related and recommended links, newsletter and sign-up boxes, cookie and consent
      * banners, pop-ups, sidebars and widgets, navigation and breadcrumbs, ads and sponsored slots, tags,
-     * pagination, author boxes, captions and credits, and text for screen readers only.
+     * pagination, author boxes, and text for screen readers only.
      */
     private static final Set<String> WORDS = Set.of(
             "comment", "comments", "commentlist", "disqus", "respond", "replies",
@@ -37,14 +37,23 @@ final class Furniture {
      * wrappers of the content ("widget-wrap", "nav-content", "meta-section").
      */
     private static final Set<String> WEAK = Set.of("widget", "widgets", "nav", "menu", "submenu", "overlay",
-            "popular", "sponsor", "promo", "promotion", "tags", "caption", "credit", "credits", "print", "skip",
+            "popular", "sponsor", "promo", "promotion", "tags", "print", "skip",
             "banner", "meta", "rating", "search", "jump", "toc");
 
     /** Words of boxes about the author or the site, a paragraph or two long. */
     private static final Set<String> BOX = Set.of("author", "authors", "autor", "autoren", "auteur", "profile",
             "about", "aboutauthor", "bio", "biography", "contributor");
 
-    enum Strength { NONE, WEAK, BOX, STRONG }
+    /** Words of picture captions and credits: a caption may be a few sentences long. */
+    private static final Set<String> CAPTION_WORDS = Set.of("caption", "captions", "credit", "credits");
+
+    /** Words of cards shown when the pointer is over a name: the card, not the name, is furniture. */
+    private static final Set<String> HOVER_WORDS = Set.of("rollover", "hovercard", "popover");
+
+    /** Words of the site's copyright and address lines (a short "© name" is a picture credit, read with its caption). */
+    private static final Set<String> COPYRIGHT_WORDS = Set.of("copyright", "imprint");
+
+    enum Strength { NONE, WEAK, CAPTION, COPYRIGHT, HOVER, BOX, STRONG }
 
     /** Class/id words naming the article body: the container holding them gets a bonus. */
     private static final String[] BODY = ("articlebody article-body article__body article-content "
@@ -148,6 +157,12 @@ final class Furniture {
                     }
                     if (!negated && BOX.contains(w)) {
                         found = Strength.BOX;
+                    } else if (!negated && COPYRIGHT_WORDS.contains(w) && found == Strength.NONE) {
+                        found = Strength.COPYRIGHT;
+                    } else if (!negated && HOVER_WORDS.contains(w)) {
+                        found = Strength.HOVER;
+                    } else if (!negated && CAPTION_WORDS.contains(w) && found != Strength.BOX && found != Strength.HOVER) {
+                        found = Strength.CAPTION;
                     } else if (!negated && WEAK.contains(w) && found == Strength.NONE) {
                         found = Strength.WEAK;
                     }

@@ -330,13 +330,18 @@ public final class HtmlExtractor {
     static boolean keep(Block b) {
         double ld = b.linkDensity();
         int own = b.length() - b.linkChars();
-        if (ld > 0.5 && own < 80) {
-            return false; // a link list: menu, related articles, tags
+        if (ld > 0.5 && own < 80 && !(ld < 0.7 && own >= 40 && b.tag().equals("li") && sentenceEnd(b.text()))) {
+            return false; // a link list: menu, related articles, tags (not an item that says a sentence on its link)
         }
         if (ld > 0.3 && b.length() < 40 && !b.heading()) {
             return false; // a short line that is mostly a link: "Read more", "Next article"
         }
         return !Furniture.phrase(b.text());
+    }
+
+    private static boolean sentenceEnd(String t) {
+        char c = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d';
     }
 
     /** The element whose subtree holds the article: most good text, least link-list text. */

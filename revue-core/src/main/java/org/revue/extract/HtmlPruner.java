@@ -120,9 +120,30 @@ final class HtmlPruner {
         return switch (strength) {
             case STRONG -> true;
             case WEAK -> length < 250; // "widget", "meta", "banner"…: also the names of page-builder wrappers
+            case CAPTION -> length < 600; // a caption with its credit: a sentence or three
+            case COPYRIGHT -> length >= 60; // the site's copyright and address, not a picture's "© name"
+            case HOVER -> hoverCard(e); // the card, not the name that shows it
             case BOX -> length < 800; // an author box or profile: a paragraph or two
             default -> false;
         };
+    }
+
+    /**
+     * A card shown over a name: an element named so inside another (the wrapper holds the name's link, then the
+     * card), or one that does not open with a link. The link itself is text.
+     */
+    private static boolean hoverCard(Element e) {
+        if (e.normalName().equals("a")) {
+            return false;
+        }
+        Element p = e.parent();
+        for (int up = 0; up < 2 && p != null; up++, p = p.parent()) {
+            if (p.attributesSize() > 0 && Furniture.classWords(p) == Furniture.Strength.HOVER) {
+                return true;
+            }
+        }
+        Element first = e.firstElementChild();
+        return first == null || !first.normalName().equals("a");
     }
 
     /**

@@ -382,4 +382,31 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2026, 2, 2));
         assertThat(new HtmlExtractor().extract(page.replace(" class=\"post-meta\"", ""), null).published()).isNull();
     }
+
+    @Test
+    void aLongCaptionAHoverCardAndTheSitesAddressAreNotText() {
+        String caption = "The mayor, left, and the head of the transport authority, right, ride the first tram on the new line "
+                + "through the northern districts on Tuesday morning, watched by residents who had waited ten years for it, "
+                + "in a picture taken by a staff photographer for the city's newspaper and its weekly edition on Sunday.";
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<div class=\"image-caption\">" + caption + "</div>"
+                + "<p>The vote was welcomed by Councillor <span class=\"rollover-people\"><a href=\"/people/jane-doe\">Jane Doe</a>"
+                + "<span class=\"rollover-people-block\"><a href=\"/people/jane-doe\">Jane Doe</a><a href=\"/story/9\">Another story "
+                + "about the council</a></span></span>, who had campaigned for the line since her election.</p>"
+                + article(PARA.replace("ten", "nine")) + "</div><div class=\"site-copyright\"><p>City News, 12 Main Street, "
+                + "Springfield 12345 | 555-0100 tel | 555-0101 fax</p></div></body></html>";
+        String text = new HtmlExtractor().extract(page, null).text();
+        assertThat(text).contains("welcomed by Councillor Jane Doe, who had campaigned")
+                .doesNotContain("staff photographer", "Another story about", "555-0100");
+    }
+
+    @Test
+    void aListItemThatSaysASentenceAfterItsLinkIsText() {
+        String item = "<li><strong><a href=\"/story/%d\">The council has approved the budget for the new tram line number %d</a>."
+                + "</strong> Work starts in the spring, the mayor said.</li>";
+        String page = "<html><body><div class=\"post\">" + article(BODY) + "<ol>" + String.format(item, 1, 1) + String.format(item, 2, 2)
+                + "</ol>" + article(PARA.replace("ten", "nine")) + "</div></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).text()).contains("tram line number 2. Work starts in the spring");
+        String menu = page.replace(" Work starts in the spring, the mayor said.", "");
+        assertThat(new HtmlExtractor().extract(menu, null).text()).doesNotContain("tram line number 2");
+    }
 }
