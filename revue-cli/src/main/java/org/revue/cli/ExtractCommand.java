@@ -42,9 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
             + "and write OUTDIR/_timing.json")
     boolean batch;
 
-    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
-            description = "with --batch: extract the list N times untimed first (JIT warm-up), then the timed pass")
-    int warmup;
+    @Option(names = "--warmup", defaultValue = "auto", paramLabel = "N|auto",
+            description = "with --batch: untimed passes over the list before the timed one (JIT warm-up); "
+                    + "auto (default): up to 2 passes and 10 seconds; 0: none")
+    String warmup;
 
     private final Extract extract = new Extract();
 
@@ -78,17 +79,18 @@ final class ExtractCommand implements Callable<Integer> {
     private int batch(Path list, Path out) throws IOException {
         Files.createDirectories(out);
         List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
-        for (int w = 0; w < warmup; w++) {
-            for (String line : lines) {
-                int tab = line.indexOf('\t');
-                try {
-                    Path page = Path.of(line.substring(tab + 1).strip());
-                    extract(ExtractBench.bytes(page), page, null);
-                } catch (Exception | StackOverflowError ex) {
-                    // reported in the timed pass
-                }
-            }
+        int passes;
+        double maxSeconds;
+        if (warmup.equalsIgnoreCase("auto")) {
+            passes = AUTO_WARMUP_PASSES;
+            maxSeconds = AUTO_WARMUP_SECONDS;
+        } else {
+            passes = Integer.parseInt(warmup);
+            maxSeconds = Double.MAX_VALUE;
         }
+        long w0 = System.nanoTime();
+        int warmed = warmUp(list, lines, passes, w0 + (long) Math.min(maxSeconds * 1e9, Long.MAX_VALUE / 2));
+        double warmSeconds = (System.nanoTime() - w0) / 1e9;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long nanos = 0, cpuNanos = 0, slowest = 0;
         String slowestId = null;
@@ -105,10 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             String id = line.substring(0, tab).strip();
-            Path page = Path.of(line.substring(tab + 1).strip());
-            if (!page.isAbsolute() && list.getParent() != null && !Files.exists(page)) {
-                page = list.getParent().resolve(page);
-            }
+            Path page = page(list, line.substring(tab + 1));
             try {
                 byte[] bytes = ExtractBench.bytes(page);
                 long c0 = cpu.getCurrentThreadCpuTime();
@@ -134,11 +133,51 @@ final class ExtractCommand implements Callable<Integer> {
         t.put("errors", errors);
         t.put("extract_seconds", nanos / 1e9);
         t.put("extract_cpu_seconds", cpuNanos / 1e9); // this thread's CPU time: what other processes take is not in it
+        t.put("warmup_pages", warmed); // extracted untimed before the timed pass (JIT warm-up), not written
+        t.put("warmup_seconds", warmSeconds);
         Files.writeString(out.resolve("_timing.json"), JSON.writeValueAsString(t) + "\n", StandardCharsets.UTF_8);
-        System.err.printf("extract: %d docs, %d errors, %.3f s in extraction (%.0f pages/s; %.0f per CPU second), slowest page %.1f ms (%s)%n",
+        System.err.printf("extract: %d docs, %d errors, %.3f s in extraction (%.0f pages/s; %.0f per CPU second), slowest page %.1f ms (%s); "
+                        + "after a warm-up of %d pages in %.1f s%n",
                 docs, errors, nanos / 1e9, nanos == 0 ? 0 : docs / (nanos / 1e9), cpuNanos == 0 ? 0 : docs / (cpuNanos / 1e9),
-                slowest / 1e6, slowestId);
+                slowest / 1e6, slowestId, warmed, warmSeconds);
         return 0;
+    }
+
+    /** A page's path as the list gives it, else relative to the list's folder. */
+    private static Path page(Path list, String path) {
+        Path page = Path.of(path.strip());
+        if (!page.isAbsolute() && list.getParent() != null && !Files.exists(page)) {
+            page = list.getParent().resolve(page);
+        }
+        return page;
+    }
+
+    /** Untimed passes of a fresh JVM's warm-up: "after warm-up" is what the batch's timing measures. */
+    static final int AUTO_WARMUP_PASSES = 2;
+    static final double AUTO_WARMUP_SECONDS = 10;
+
+    /** Extracts the list's pages untimed, for at most {@code passes} passes and until {@code deadline}; returns the pages done. */
+    private int warmUp(Path list, List<String> lines, int passes, long deadline) {
+        int done = 0;
+        for (int w = 0; w < passes; w++) {
+            for (String line : lines) {
+                if (System.nanoTime() > deadline) {
+                    return done;
+                }
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                try {
+                    Path page = page(list, line.substring(tab + 1));
+                    extract(ExtractBench.bytes(page), page, null);
+                    done++;
+                } catch (Exception | StackOverflowError ex) {
+                    // reported in the timed pass
+                }
+            }
+        }
+        return done;
     }
 
     /** Decodes and extracts one file: HTML by its extension or its first bytes, else scraped text. */

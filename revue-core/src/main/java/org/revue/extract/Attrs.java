@@ -27,4 +27,19 @@ final class Attrs {
     static String id(Element e) {
         return get(e, "id");
     }
+
+    /** The element after {@code e} in document order under {@code root}, or null: a walk without building a list. */
+    static Element next(Element e, Element root) {
+        Element c = e.firstElementChild();
+        if (c != null) {
+            return c;
+        }
+        for (; e != null && e != root; e = e.parent()) {
+            Element s = e.nextElementSibling();
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
 }

@@ -174,6 +174,10 @@ final class Cues {
      * article's categories and tags ("Kategorie: News", "Tags: …"); 12 words at most.
      */
     static boolean sourceLineLower(String line, String lower) {
+        int colon = lower.indexOf(':');
+        if (colon < 0 ? lower.length() > 40 : colon > 60) {
+            return false; // the label stands alone or before a colon near the start
+        }
         return SOURCE_LINE_LC.matcher(lower).lookingAt() && words(line) <= 12;
     }
 

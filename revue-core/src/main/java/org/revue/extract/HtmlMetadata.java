@@ -71,7 +71,7 @@ final class HtmlMetadata {
         Element authorLink;
 
         Scan(Document doc) {
-            for (Element e : doc.getAllElements()) {
+            for (Element e = doc; e != null; e = Attrs.next(e, doc)) {
                 String tag = e.normalName();
                 switch (tag) {
                     case "meta" -> {
