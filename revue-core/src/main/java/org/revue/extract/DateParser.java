@@ -28,7 +28,7 @@ public final class DateParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})(?!\\d)");
     /** Year, month name, day, as in reference lists: 2024 Jun 30. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)\\b((?:19|20)\\d{2})\\s+" + MONTH + "\\s+(\\d{1,2})(?!\\d)");
     /** Year first with dots or slashes: 2025.12.17, 2025/12/17. */
@@ -36,6 +36,14 @@ public final class DateParser {
 
     /** Every date in the text, in order of position. Numeric dates are read day first (dd/mm/yyyy) unless only month first can be. */
     public static List<Found> findAll(String text) {
+        return findAll(text, false);
+    }
+
+    /**
+     * Every date in the text; with {@code monthFirst} (a page in American English: {@link #monthFirst(String)}),
+     * slashed numeric dates are read month first (3/4/2025 is March 4), unless only day first can be.
+     */
+    public static List<Found> findAll(String text, boolean monthFirst) {
         List<Found> out = new ArrayList<>();
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
@@ -60,7 +68,8 @@ public final class DateParser {
         m = NUMERIC.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-            if (b > 12 && a <= 12) {
+            boolean slashed = text.charAt(m.end(1)) == '/';
+            if (b > 12 && a <= 12 || monthFirst && slashed && a <= 12) {
                 add(out, m, Integer.parseInt(m.group(3)), a, b); // 10/31/2024: only month first can be read
             } else {
                 add(out, m, Integer.parseInt(m.group(3)), b, a);
@@ -68,6 +77,18 @@ public final class DateParser {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Whether a page's language is American English ("en-US"), where 3/4/2025 is March 4. Not "en" alone: British
+     * and other sites declare it too (on WCXB dev, reading it month first put one date right and one wrong).
+     */
+    public static boolean monthFirst(String lang) {
+        if (lang == null) {
+            return false;
+        }
+        String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return l.equals("en-us");
     }
 
     private static void add(List<Found> out, Matcher m, int y, Integer mo, int d) {

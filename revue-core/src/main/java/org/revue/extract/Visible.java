@@ -41,6 +41,7 @@ final class Visible {
     static final int NEAR_AFTER = 100;
 
     static void complete(HtmlMetadata meta, List<HtmlExtractor.Block> blocks) {
+        boolean monthFirst = DateParser.monthFirst(meta.lang);
         // the byline and the date line are near the headline: from a little above it to a little below
         // the headline: the heading that reads as the title, else the first h1 (not a logo or a menu set as h1)
         int h1 = -1;
@@ -79,12 +80,12 @@ final class Visible {
             meta.author = meta.authorLink; // the text of a link to the author's page
         }
         if (meta.published == null) {
-            meta.published = date(near, true, true);
+            meta.published = date(near, true, true, monthFirst);
         } else if (h1 >= 0) {
             // a date shown right under the headline is the one the publisher gives readers; tags often
             // carry the CMS's first draft or a time zone's other day (not for an "Updated …" line)
             List<HtmlExtractor.Block> header = blocks.subList(Math.max(0, h1 - 1), Math.min(blocks.size(), h1 + HEADER));
-            LocalDate shown = date(header, true, false);
+            LocalDate shown = date(header, true, false, monthFirst);
             if (shown != null && !shows(header, meta.published)) {
                 meta.published = shown;
             }
@@ -93,7 +94,7 @@ final class Visible {
             meta.published = meta.ldPublished; // the JSON-LD date, after the dates the page shows
         }
         if (meta.published == null) {
-            meta.published = date(wide, false, true); // a "Published …" line further away, not a bare date
+            meta.published = date(wide, false, true, monthFirst); // a "Published …" line further away, not a bare date
         }
     }
 
@@ -232,7 +233,7 @@ final class Visible {
      * The date line among the blocks: a "Published …" line first; with {@code bare}, a short line that is mostly a
      * date; with {@code updatedToo}, a "Last updated …" line when nothing else.
      */
-    private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare, boolean updatedToo) {
+    private static LocalDate date(List<HtmlExtractor.Block> blocks, boolean bare, boolean updatedToo, boolean monthFirst) {
         LocalDate plain = null, updated = null;
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
@@ -242,7 +243,7 @@ final class Visible {
             if (!hasYear(t)) {
                 continue;
             }
-            List<DateParser.Found> found = DateParser.findAll(t);
+            List<DateParser.Found> found = DateParser.findAll(t, monthFirst);
             if (found.isEmpty()) {
                 continue;
             }

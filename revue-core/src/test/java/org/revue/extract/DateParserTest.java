@@ -42,4 +42,15 @@ class DateParserTest {
         assertThat(first("Updated: 10/31/2024")).isEqualTo(LocalDate.of(2024, 10, 31)); // month first: no month 31
         assertThat(first("le 05/03/2024")).isEqualTo(LocalDate.of(2024, 3, 5)); // ambiguous: day first
     }
+
+    @Test
+    void numericDatesDayFirstUnlessTheLanguageIsAmericanEnglish() {
+        assertThat(first("Yucy3/4/2025")).isEqualTo(LocalDate.of(2025, 4, 3)); // a name glued to the date
+        assertThat(DateParser.findAll("Jane Doe 3/4/2025", DateParser.monthFirst("en-US")).get(0).date()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(DateParser.findAll("Jane Doe 3.4.2025", DateParser.monthFirst("en_us")).get(0).date()).isEqualTo(LocalDate.of(2025, 4, 3));
+        assertThat(DateParser.findAll("Jane Doe 25/4/2025", true).get(0).date()).isEqualTo(LocalDate.of(2025, 4, 25));
+        assertThat(DateParser.monthFirst("en-GB")).isFalse();
+        assertThat(DateParser.monthFirst("en")).isFalse();
+        assertThat(first("v1.2/3/2025")).isNull();
+    }
 }
