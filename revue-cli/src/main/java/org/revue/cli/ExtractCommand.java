@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "auto", paramLabel = "N|auto",
             description = "with --batch: untimed passes over the list before the timed one (JIT warm-up); "
-                    + "auto (default): up to 2 passes and 10 seconds; 0: none")
+                    + "auto (default): up to 2 passes and 20 seconds; 0: none")
     String warmup;
 
     private final Extract extract = new Extract();
@@ -91,41 +92,58 @@ final class ExtractCommand implements Callable<Integer> {
         long w0 = System.nanoTime();
         int warmed = warmUp(list, lines, passes, w0 + (long) Math.min(maxSeconds * 1e9, Long.MAX_VALUE / 2));
         double warmSeconds = (System.nanoTime() - w0) / 1e9;
+        // pages are read, extracted and written a chunk at a time: decompressing and writing files between
+        // two extractions would evict the extractor's code and data from the caches every page
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long nanos = 0, cpuNanos = 0, slowest = 0;
         String slowestId = null;
         int docs = 0, errors = 0, lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab <= 0) {
-                System.err.println(list + ":" + lineNo + ": expected id<TAB>path, skipped");
-                errors++;
-                continue;
-            }
-            String id = line.substring(0, tab).strip();
-            Path page = page(list, line.substring(tab + 1));
-            try {
-                byte[] bytes = ExtractBench.bytes(page);
-                long c0 = cpu.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                Extracted e = extract(bytes, page, null);
-                long took = System.nanoTime() - t0;
-                cpuNanos += cpu.getCurrentThreadCpuTime() - c0;
-                nanos += took;
-                if (took > slowest) {
-                    slowest = took;
-                    slowestId = id;
+        List<Item> chunk = new ArrayList<>(CHUNK);
+        for (int from = 0; from < lines.size(); from += CHUNK) {
+            chunk.clear();
+            for (String line : lines.subList(from, Math.min(lines.size(), from + CHUNK))) {
+                lineNo++;
+                Item item = read(list, line, lineNo);
+                if (item != null) {
+                    chunk.add(item);
                 }
-                Files.writeString(out.resolve(id + ".txt"), e.text() + "\n", StandardCharsets.UTF_8);
-                Files.writeString(out.resolve(id + ".json"), JSON.writeValueAsString(json(id, e)), StandardCharsets.UTF_8);
-                docs++;
-            } catch (Exception | StackOverflowError ex) {
-                errors++;
-                System.err.println(page + ": " + ex);
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                Item item = chunk.get(i);
+                if (item.problem() != null) {
+                    continue;
+                }
+                try {
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    Extracted e = extract(item.bytes(), item.page(), null);
+                    long took = System.nanoTime() - t0;
+                    cpuNanos += cpu.getCurrentThreadCpuTime() - c0;
+                    nanos += took;
+                    if (took > slowest) {
+                        slowest = took;
+                        slowestId = item.id();
+                    }
+                    chunk.set(i, new Item(item.id(), item.page(), null, e, null));
+                } catch (Exception | StackOverflowError ex) {
+                    chunk.set(i, new Item(item.id(), item.page(), null, null, item.page() + ": " + ex));
+                }
+            }
+            for (Item item : chunk) {
+                if (item.problem() != null) {
+                    errors++;
+                    System.err.println(item.problem());
+                    continue;
+                }
+                try {
+                    Files.writeString(out.resolve(item.id() + ".txt"), item.extracted().text() + "\n", StandardCharsets.UTF_8);
+                    Files.writeString(out.resolve(item.id() + ".json"), JSON.writeValueAsString(json(item.id(), item.extracted())),
+                            StandardCharsets.UTF_8);
+                    docs++;
+                } catch (IOException | RuntimeException ex) {
+                    errors++;
+                    System.err.println(item.page() + ": cannot write: " + ex);
+                }
             }
         }
         ObjectNode t = JSON.createObjectNode();
@@ -143,6 +161,31 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The pages read, extracted and written together. */
+    static final int CHUNK = 32;
+
+    /** A page read (or why it could not be), then its extraction. */
+    private record Item(String id, Path page, byte[] bytes, Extracted extracted, String problem) {
+    }
+
+    /** A line of the list read: its page's bytes, or the problem; null for a blank or comment line. */
+    private static Item read(Path list, String line, int lineNo) {
+        if (line.isBlank() || line.startsWith("#")) {
+            return null;
+        }
+        int tab = line.indexOf('\t');
+        if (tab <= 0) {
+            return new Item(null, null, null, null, list + ":" + lineNo + ": expected id<TAB>path, skipped");
+        }
+        String id = line.substring(0, tab).strip();
+        Path page = page(list, line.substring(tab + 1));
+        try {
+            return new Item(id, page, ExtractBench.bytes(page), null, null);
+        } catch (Exception | OutOfMemoryError ex) {
+            return new Item(id, page, null, null, page + ": " + ex);
+        }
+    }
+
     /** A page's path as the list gives it, else relative to the list's folder. */
     private static Path page(Path list, String path) {
         Path page = Path.of(path.strip());
@@ -154,7 +197,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Untimed passes of a fresh JVM's warm-up: "after warm-up" is what the batch's timing measures. */
     static final int AUTO_WARMUP_PASSES = 2;
-    static final double AUTO_WARMUP_SECONDS = 10;
+    static final double AUTO_WARMUP_SECONDS = 20;
 
     /** Extracts the list's pages untimed, for at most {@code passes} passes and until {@code deadline}; returns the pages done. */
     private int warmUp(Path list, List<String> lines, int passes, long deadline) {
