@@ -380,7 +380,27 @@ public final class HtmlExtractor {
         if (best != body && score.get(best)[0] < Math.min(250, 0.3 * total)) {
             return body; // too little in the best container: keep the page, the block filter does the rest
         }
-        return best;
+        return sectionsOf(best, score, body);
+    }
+
+    /**
+     * The article when the best container is one of its sections: siblings of the same tag and class ("sect1",
+     * "article-section") that hold running text of their own, together at least a third of the best one's.
+     */
+    private static Element sectionsOf(Element best, Map<Element, double[]> score, Element body) {
+        Element parent = best.parent();
+        String cls = Attrs.className(best);
+        if (best == body || parent == null || cls.isEmpty()) {
+            return best;
+        }
+        double others = 0;
+        for (Element s = parent.firstElementChild(); s != null; s = s.nextElementSibling()) {
+            if (s != best && s.normalName().equals(best.normalName()) && Attrs.className(s).equals(cls)) {
+                double[] sc = score.get(s);
+                others += sc == null ? 0 : Math.max(0, sc[0]);
+            }
+        }
+        return others >= score.get(best)[0] / 3 ? parent : best;
     }
 
     /**

@@ -409,4 +409,23 @@ class HtmlExtractorTest {
         String menu = page.replace(" Work starts in the spring, the mayor said.", "");
         assertThat(new HtmlExtractor().extract(menu, null).text()).doesNotContain("tram line number 2");
     }
+
+    @Test
+    void anArticleInSectionsOfOneClassIsTakenWhole() {
+        StringBuilder links = new StringBuilder("<ul>");
+        for (int i = 0; i < 5; i++) {
+            links.append("<li><a href=\"/patch/").append(i).append("\">A link to patch number ").append(i)
+                    .append(" that was sent for review upstream last week</a></li>");
+        }
+        links.append("</ul>");
+        String sections = "<div class=\"sect1\"><h2>First part</h2>" + article(BODY[0], BODY[0].replace("ten", "six")) + "</div>"
+                + "<div class=\"sect1\"><h2>Patches</h2>" + links + "</div>"
+                + "<div class=\"sect1\"><h2>Third part</h2>" + article(BODY[1], BODY[2], BODY[3]) + "</div>";
+        String page = "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div id=\"content\">" + sections
+                + "</div></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).text()).contains(BODY[0], BODY[3]);
+        // a first part of another class is not a section of the article
+        String other = page.replace("class=\"sect1\"><h2>First", "class=\"teaser\"><h2>First");
+        assertThat(new HtmlExtractor().extract(other, null).text()).contains(BODY[3]).doesNotContain(BODY[0]);
+    }
 }
