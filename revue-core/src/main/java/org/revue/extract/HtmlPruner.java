@@ -100,7 +100,7 @@ final class HtmlPruner {
             return false; // no class, id, role or hiding attribute: nothing names it furniture
         }
         if (!big && (Attrs.has(e, "hidden") || "true".equals(Attrs.get(e, "aria-hidden")) && length < 200
-                || HIDDEN_STYLE.matcher(Attrs.get(e, "style")).find())) {
+                || HIDDEN_STYLE.matcher(Attrs.get(e, "style")).find()) && !disclosure(e)) {
             return true; // hidden from readers (but not a page's whole content hidden until a script shows it)
         }
         String role = Attrs.get(e, "role");
@@ -126,6 +126,16 @@ final class HtmlPruner {
             case BOX -> length < 800; // an author box or profile: a paragraph or two
             default -> false;
         };
+    }
+
+    /**
+     * The panel of an accordion or a tab, hidden until its heading is clicked: text (steps of a guide, answers
+     * of an FAQ), unlike a hidden menu or pop-up.
+     */
+    private static boolean disclosure(Element e) {
+        String role = Attrs.get(e, "role");
+        return role.equals("region") || role.equals("tabpanel")
+                || !Attrs.get(e, "aria-labelledby").isEmpty() && !role.equals("menu") && !role.equals("dialog");
     }
 
     /**

@@ -428,4 +428,14 @@ class HtmlExtractorTest {
         String other = page.replace("class=\"sect1\"><h2>First", "class=\"teaser\"><h2>First");
         assertThat(new HtmlExtractor().extract(other, null).text()).contains(BODY[3]).doesNotContain(BODY[0]);
     }
+
+    @Test
+    void aHiddenAccordionPanelIsTextAHiddenBoxIsNot() {
+        String panel = "<div><a id=\"h1\" href=\"#p1\">Step 1</a><div id=\"p1\" style=\"display:none\" role=\"region\" aria-labelledby=\"h1\">"
+                + article(BODY[2]) + "<p>Loading specifications…</p></div></div>";
+        String box = "<div style=\"display:none\">" + article(PARA.replace("council", "committee")) + "</div>";
+        String page = "<html><body><div class=\"post\">" + article(BODY[0], BODY[1]) + panel + box + article(BODY[3]) + "</div></body></html>";
+        String text = new HtmlExtractor().extract(page, null).text();
+        assertThat(text).contains(BODY[2], BODY[3]).doesNotContain("committee", "Loading");
+    }
 }
