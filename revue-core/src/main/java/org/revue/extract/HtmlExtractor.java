@@ -517,6 +517,9 @@ public final class HtmlExtractor {
                         text.append('\n');
                         continue;
                     }
+                    if (FORM_TEXT.contains(tag)) {
+                        continue; // a form's text (a text area holding the article's HTML to copy) is no page text
+                    }
                     boolean block = BLOCK.contains(tag);
                     if (block) {
                         flush();
@@ -598,6 +601,7 @@ public final class HtmlExtractor {
             linkChars = 0;
         }
 
+        private static final java.util.Set<String> FORM_TEXT = java.util.Set.of("textarea");
         private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile(" *\n[ \n]*");
 
         private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",

@@ -185,7 +185,7 @@ final class HtmlPruner {
                 n += strippedLength(t.getWholeText());
             } else if (c instanceof Element ce) {
                 String tag = ce.normalName();
-                if (!tag.equals("script") && !tag.equals("style")) {
+                if (!tag.equals("script") && !tag.equals("style") && !tag.equals("textarea")) {
                     n += textLength(ce, len, hidden);
                 }
             }

@@ -438,4 +438,14 @@ class HtmlExtractorTest {
         String text = new HtmlExtractor().extract(page, null).text();
         assertThat(text).contains(BODY[2], BODY[3]).doesNotContain("committee", "Loading");
     }
+
+    @Test
+    void aTextAreaHoldingTheArticlesHtmlIsNoText() {
+        String copy = ("&lt;p&gt;" + PARA.replace("council", "assembly") + "&lt;/p&gt;").repeat(12);
+        String page = "<html><body><article><div class=\"sidebar-layout\"><div class=\"sidebar-content\">" + article(BODY)
+                + "</div></div></article><div class=\"modal\"><p>Republish this story for free, online or in print, with the "
+                + "following text.</p><textarea readonly>" + copy + "</textarea></div></body></html>";
+        String text = new HtmlExtractor().extract(page, null).text();
+        assertThat(text).contains(BODY[0], BODY[3]).doesNotContain("assembly");
+    }
 }
