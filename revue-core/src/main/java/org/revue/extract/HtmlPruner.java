@@ -100,7 +100,7 @@ final class HtmlPruner {
             return false; // no class, id, role or hiding attribute: nothing names it furniture
         }
         if (!big && (Attrs.has(e, "hidden") || "true".equals(Attrs.get(e, "aria-hidden")) && length < 200
-                || HIDDEN_STYLE.matcher(Attrs.get(e, "style")).find()) && !disclosure(e)) {
+                || HIDDEN_STYLE.matcher(Attrs.get(e, "style")).find()) && !disclosure(e) && !streamed(e)) {
             return true; // hidden from readers (but not a page's whole content hidden until a script shows it)
         }
         String role = Attrs.get(e, "role");
@@ -136,6 +136,15 @@ final class HtmlPruner {
         String role = Attrs.get(e, "role");
         return role.equals("region") || role.equals("tabpanel")
                 || !Attrs.get(e, "aria-labelledby").isEmpty() && !role.equals("menu") && !role.equals("dialog");
+    }
+
+    /**
+     * A part of the page streamed in hidden and moved into place by a script (React's server rendering writes
+     * {@code <div hidden id="S:0">}): the page's own content, often its article.
+     */
+    private static boolean streamed(Element e) {
+        String id = Attrs.id(e);
+        return id.length() > 2 && id.charAt(0) == 'S' && id.charAt(1) == ':';
     }
 
     /**

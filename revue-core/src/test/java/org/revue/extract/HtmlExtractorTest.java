@@ -448,4 +448,13 @@ class HtmlExtractorTest {
         String text = new HtmlExtractor().extract(page, null).text();
         assertThat(text).contains(BODY[0], BODY[3]).doesNotContain("assembly");
     }
+
+    @Test
+    void partsStreamedInHiddenAreThePagesContent() {
+        String streamed = "<div hidden id=\"S:0\">" + article(BODY[2], BODY[3]) + "</div>";
+        String page = "<html><body><div class=\"post\">" + article(BODY[0], BODY[1]) + "</div>" + streamed
+                + "<div hidden id=\"menu\">" + article(PARA.replace("council", "committee")) + "</div></body></html>";
+        String text = new HtmlExtractor().extract(page, null).text();
+        assertThat(text).contains(BODY[3]).doesNotContain("committee");
+    }
 }
