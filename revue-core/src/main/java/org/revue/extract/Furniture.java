@@ -106,7 +106,9 @@ final class Furniture {
             return Strength.NONE;
         }
         if (embed(cls)) {
-            return Strength.NONE; // a post quoted in the article ("social-media-embed", "twitter-tweet"), not a share bar
+            // a post quoted in the article ("social-media-embed", "twitter-tweet"), not a share bar; but an
+            // embedded picture's caption is a caption
+            return words(cls) == Strength.CAPTION ? Strength.CAPTION : Strength.NONE;
         }
         Strength a = words(cls), b = words(id);
         return a.compareTo(b) >= 0 ? a : b;

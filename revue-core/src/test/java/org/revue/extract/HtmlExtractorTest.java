@@ -397,6 +397,8 @@ class HtmlExtractorTest {
         String text = new HtmlExtractor().extract(page, null).text();
         assertThat(text).contains("welcomed by Councillor Jane Doe, who had campaigned")
                 .doesNotContain("staff photographer", "Another story about", "555-0100");
+        String embedded = page.replace("class=\"image-caption\"", "class=\"InlineImage-imageEmbedCaption\"");
+        assertThat(new HtmlExtractor().extract(embedded, null).text()).doesNotContain("staff photographer");
     }
 
     @Test
