@@ -143,6 +143,15 @@ public final class HtmlExtractor {
         while (!paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).isBody()) {
             paragraphs.remove(paragraphs.size() - 1); // a heading with nothing under it
         }
+        if (meta.ldBody != null && fromJsonLd(meta.ldBody, paragraphs)) {
+            paragraphs = new ArrayList<>();
+            for (String part : meta.ldBody.split("\\s*\\n\\s*")) {
+                part = nfc(part.strip());
+                if (!part.isEmpty()) {
+                    paragraphs.add(Paragraph.body(part));
+                }
+            }
+        }
         java.time.LocalDate published = meta.published != null ? meta.published
                 : filter.published != null ? filter.published : meta.modified; // last modified: the only date some pages give
         return new Extracted(meta.title, published, meta.modified,
@@ -337,6 +346,23 @@ public final class HtmlExtractor {
             return false; // a short line that is mostly a link: "Read more", "Next article"
         }
         return !Furniture.phrase(b.text());
+    }
+
+    /**
+     * Whether the JSON-LD {@code articleBody} should replace the text found in the HTML: it is long (80 words
+     * or more) and the HTML gave less than half as many words (an article rendered by a script from data,
+     * a page whose markup hides it).
+     */
+    static boolean fromJsonLd(String ldBody, List<Paragraph> paragraphs) {
+        int ld = Cues.words(ldBody);
+        if (ld < 80) {
+            return false;
+        }
+        int ours = 0;
+        for (Paragraph p : paragraphs) {
+            ours += Cues.words(p.text());
+        }
+        return ours * 2 < ld;
     }
 
     private static boolean sentenceEnd(String t) {

@@ -52,6 +52,8 @@ final class HtmlMetadata {
      * shows the date it was (re)published: taken first, it was wrong on 3 % more pages of WCXB dev.
      */
     LocalDate ldPublished;
+    /** The JSON-LD article's {@code articleBody}: the text when the page's HTML holds little of it. */
+    String ldBody;
     /** The text of the first link to an author's page: the last resort for the author. */
     String authorLink;
     /** Whether the author found is an organization (JSON-LD type, or the publisher's or site's name): a person's byline on the page is better. */
@@ -157,6 +159,7 @@ final class HtmlMetadata {
                 continue;
             }
             ldHeadline = first(ldHeadline, str(n.get("headline")));
+            m.ldBody = first(m.ldBody, str(n.get("articleBody")));
             ldPublished = first(ldPublished, str(n.get("datePublished")), str(n.get("dateCreated")));
             ldModified = first(ldModified, str(n.get("dateModified")));
             if (ldAuthor == null && organization(n.get("author"))) {

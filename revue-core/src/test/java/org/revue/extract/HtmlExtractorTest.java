@@ -459,4 +459,16 @@ class HtmlExtractorTest {
         String text = new HtmlExtractor().extract(page, null).text();
         assertThat(text).contains(BODY[3]).doesNotContain("committee");
     }
+
+    @Test
+    void theJsonLdArticleBodyWhenThePageHoldsLittleOfIt() {
+        String body = String.join("\\n", BODY);
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Tram line extended\","
+                + "\"articleBody\":\"" + body + "\"}</script>";
+        String shell = "<html><head>" + ld + "</head><body><h1>Tram line extended</h1><div id=\"app\">" + article(BODY[0]) + "</div></body></html>";
+        assertThat(new HtmlExtractor().extract(shell, null).paragraphs()).hasSize(4);
+        assertThat(new HtmlExtractor().extract(shell, null).text()).contains(BODY[3]);
+        String full = shell.replace(article(BODY[0]), article(BODY[0], BODY[1], BODY[2]));
+        assertThat(new HtmlExtractor().extract(full, null).text()).doesNotContain(BODY[3]);
+    }
 }
