@@ -70,7 +70,8 @@ final class HtmlPruner {
             boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
             if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && Attrs.has(c, "hidden"))) {
                 remove.add(c);
-            } else {
+            } else if (!c.normalName().equals("pre") && !c.normalName().equals("code")) {
+                // inside code, class names are the highlighter's ("hljs-comment", "token comment"), not furniture
                 collect(c, len, total, good, allGood, remove, showHidden);
             }
         }

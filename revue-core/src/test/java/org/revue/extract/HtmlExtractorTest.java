@@ -471,4 +471,14 @@ class HtmlExtractorTest {
         String full = shell.replace(article(BODY[0]), article(BODY[0], BODY[1], BODY[2]));
         assertThat(new HtmlExtractor().extract(full, null).text()).doesNotContain(BODY[3]);
     }
+
+    @Test
+    void highlightedCodeKeepsItsComments() {
+        String code = "<pre><code><span class=\"hljs-comment\"># initialize the repository</span>\ngit init\n"
+                + "<span class=\"token comment\">// list the branches</span>\ngit branch</code></pre>";
+        String page = "<html><body><article>" + article(BODY[0], BODY[1]) + code + article(BODY[2]) + "</article>"
+                + "<div class=\"comments\"><p>Great post, thanks for writing it up in so much detail!</p></div></body></html>";
+        String text = new HtmlExtractor().extract(page, null).text();
+        assertThat(text).contains("# initialize the repository", "// list the branches", "git branch").doesNotContain("Great post");
+    }
 }
