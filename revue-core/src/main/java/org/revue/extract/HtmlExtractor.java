@@ -518,6 +518,8 @@ public final class HtmlExtractor {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private Element owner;
+        /** How many {@code <pre>} elements the walk is in. */
+        private int inPre;
 
         static List<Block> of(Element root) {
             Blocks b = new Blocks();
@@ -532,7 +534,7 @@ public final class HtmlExtractor {
                 Node n = e.childNode(k);
                 if (n instanceof TextNode tn) {
                     String s = tn.getWholeText();
-                    if (e.normalName().equals("pre")) {
+                    if (inPre > 0) { // code keeps its lines, in the highlighter's spans too
                         append(s, inLink);
                     } else {
                         appendCollapsed(s, inLink);
@@ -547,6 +549,8 @@ public final class HtmlExtractor {
                         continue; // a form's text (a text area holding the article's HTML to copy) is no page text
                     }
                     boolean block = BLOCK.contains(tag);
+                    boolean pre = tag.equals("pre");
+                    inPre += pre ? 1 : 0;
                     if (block) {
                         flush();
                         Element saved = owner;
@@ -557,6 +561,7 @@ public final class HtmlExtractor {
                     } else {
                         walk(c, inLink || tag.equals("a"));
                     }
+                    inPre -= pre ? 1 : 0;
                 }
             }
         }

@@ -480,5 +480,6 @@ class HtmlExtractorTest {
                 + "<div class=\"comments\"><p>Great post, thanks for writing it up in so much detail!</p></div></body></html>";
         String text = new HtmlExtractor().extract(page, null).text();
         assertThat(text).contains("# initialize the repository", "// list the branches", "git branch").doesNotContain("Great post");
+        assertThat(text).doesNotContain("# initialize the repository git init"); // code keeps its lines
     }
 }
