@@ -482,4 +482,13 @@ class HtmlExtractorTest {
         assertThat(text).contains("# initialize the repository", "// list the branches", "git branch").doesNotContain("Great post");
         assertThat(text).doesNotContain("# initialize the repository git init"); // code keeps its lines
     }
+
+    @Test
+    void aReadThisNextHeadingEndsTheArticle() {
+        String next = "<h3>Read This Next</h3><p>" + PARA.replace("council", "harbour board") + "</p>";
+        String page = "<html><body><div class=\"post\">" + article(BODY) + next + "</div></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).text()).contains(BODY[3]).doesNotContain("harbour board");
+        String section = page.replace("Read This Next", "What the board said next");
+        assertThat(new HtmlExtractor().extract(section, null).text()).contains("harbour board");
+    }
 }
