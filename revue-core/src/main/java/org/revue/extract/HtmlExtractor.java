@@ -143,6 +143,7 @@ public final class HtmlExtractor {
         while (!paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).isBody()) {
             paragraphs.remove(paragraphs.size() - 1); // a heading with nothing under it
         }
+        paragraphs = withoutRepeats(paragraphs);
         if (meta.ldBody != null && fromJsonLd(meta.ldBody, paragraphs)) {
             paragraphs = new ArrayList<>();
             for (String part : meta.ldBody.split("\\s*\\n\\s*")) {
@@ -347,6 +348,38 @@ public final class HtmlExtractor {
         }
         return !Furniture.phrase(b.text());
     }
+
+    /**
+     * The paragraphs without a second copy of the article: a run of {@link #COPY_RUN} or more paragraphs that
+     * repeats, in the same order, at least half of what came before it (pages that carry their article once
+     * per screen size). Shorter repeats stay: lists and plans repeat items, even runs of them, on purpose.
+     */
+    static List<Paragraph> withoutRepeats(List<Paragraph> paragraphs) {
+        Map<String, Integer> first = new java.util.HashMap<>();
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        int i = 0;
+        while (i < paragraphs.size()) {
+            Integer j = first.get(paragraphs.get(i).text());
+            int run = 0;
+            if (j != null) {
+                while (i + run < paragraphs.size() && j + run < i
+                        && paragraphs.get(i + run).text().equals(paragraphs.get(j + run).text())) {
+                    run++;
+                }
+            }
+            if (run >= COPY_RUN && run * 2 >= out.size()) {
+                i += run;
+                continue;
+            }
+            first.putIfAbsent(paragraphs.get(i).text(), i);
+            out.add(paragraphs.get(i));
+            i++;
+        }
+        return out;
+    }
+
+    /** The paragraphs in a row that make a repeat a copy of the article. */
+    static final int COPY_RUN = 5;
 
     /**
      * Whether the JSON-LD {@code articleBody} should replace the text found in the HTML: it is long (80 words

@@ -491,4 +491,20 @@ class HtmlExtractorTest {
         String section = page.replace("Read This Next", "What the board said next");
         assertThat(new HtmlExtractor().extract(section, null).text()).contains("harbour board");
     }
+
+    @Test
+    void aSecondCopyOfTheArticleIsDroppedRepeatedItemsAreNot() {
+        String[] six = {BODY[0], BODY[1], BODY[2], BODY[3], PARA.replace("ten", "five"), PARA.replace("ten", "four")};
+        String copies = "<div class=\"desktop\">" + article(six) + "</div><div class=\"tablet\">" + article(six) + "</div>";
+        String page = "<html><body><article>" + copies + "</article></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).paragraphs()).hasSize(6);
+        // a plan that repeats a run of five items, less than half of what came before, keeps them
+        String day = article("Breakfast: oatmeal with berries and a spoon of almond butter, coffee",
+                "Lunch: grilled chicken salad with olive oil dressing and a slice of bread",
+                "Dinner: baked salmon with rice and steamed green beans, a glass of water",
+                "Snack: an apple and a handful of walnuts in the middle of the afternoon",
+                "Drink two litres of water over the day and a cup of green tea after lunch");
+        String plan = "<html><body><article>" + article(six) + "<h2>Monday</h2>" + day + "<h2>Tuesday</h2>" + day + "</article></body></html>";
+        assertThat(new HtmlExtractor().extract(plan, null).text().split("Baked salmon|baked salmon", -1)).hasSize(3);
+    }
 }
