@@ -488,6 +488,8 @@ class HtmlExtractorTest {
         String next = "<h3>Read This Next</h3><p>" + PARA.replace("council", "harbour board") + "</p>";
         String page = "<html><body><div class=\"post\">" + article(BODY) + next + "</div></body></html>";
         assertThat(new HtmlExtractor().extract(page, null).text()).contains(BODY[3]).doesNotContain("harbour board");
+        assertThat(new HtmlExtractor().extract(page.replace("Read This Next", "About the Author"), null).text())
+                .doesNotContain("harbour board");
         String section = page.replace("Read This Next", "What the board said next");
         assertThat(new HtmlExtractor().extract(section, null).text()).contains("harbour board");
     }
