@@ -90,8 +90,10 @@ final class HtmlPruner {
             return false; // a figure holding paragraphs of text, not a picture and its caption (the caption is pruned inside)
         }
         if (NEVER.contains(tag)) {
-            // a page whose content is all in <noscript> (rendered by a script otherwise) keeps it
-            return !big || tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("svg");
+            // a page whose content is all in <noscript> (rendered by a script otherwise) keeps it, and an
+            // <aside> holding most of the page's running text is its article
+            return !(big || major && tag.equals("aside"))
+                    || tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("svg");
         }
         big |= major;
         if (tag.equals("form") || tag.equals("header")) {

@@ -509,4 +509,14 @@ class HtmlExtractorTest {
         String plan = "<html><body><article>" + article(six) + "<h2>Monday</h2>" + day + "<h2>Tuesday</h2>" + day + "</article></body></html>";
         assertThat(new HtmlExtractor().extract(plan, null).text().split("Baked salmon|baked salmon", -1)).hasSize(3);
     }
+
+    @Test
+    void anAsideHoldingMostOfThePagesTextIsTheArticle() {
+        String nav = "<nav>" + "<a href=\"/x\">Section name</a> ".repeat(100) + "</nav>";
+        String page = "<html><body>" + nav + "<aside class=\"direct-content\">" + article(BODY) + "</aside>"
+                + "<aside class=\"promo\"><p>Subscribe to our newsletter and get the best stories of the week in your inbox.</p></aside>"
+                + "</body></html>";
+        String text = new HtmlExtractor().extract(page, null).text();
+        assertThat(text).contains(BODY[0], BODY[3]).doesNotContain("Subscribe");
+    }
 }
