@@ -265,13 +265,17 @@ public final class HtmlExtractor {
         }
         // the headline is found among the blocks before pruning: it may sit in a breadcrumb or a banner
         int h = -1;
+        boolean titled = false; // the first heading that reads as the title wins over the first h1 (not a later copy)
         String t = title == null ? null : HtmlMetadata.norm(title);
         for (int i = 0; i < unpruned.size(); i++) {
             Block b = unpruned.get(i);
             if (inside(b.owner(), root, body)) {
                 break;
             }
-            if (b.tag().equals("h1") && h < 0 || b.heading() && t != null && HtmlMetadata.norm(b.text()).equals(t)) {
+            if (!titled && b.heading() && t != null && HtmlMetadata.norm(b.text()).equals(t)) {
+                h = i;
+                titled = true;
+            } else if (b.tag().equals("h1") && h < 0) {
                 h = i;
             }
         }

@@ -199,6 +199,11 @@ class HtmlExtractorTest {
                 "<div class=\"breadcrumb\"><h1>Tram line extended</h1></div><div class=\"top\">");
         assertThat(new HtmlExtractor().extract(crumb, null).text()).startsWith(LEAD);
 
+        // a list of other news after the lead that repeats the headline does not move it
+        String repeated = page.replace("<div class=\"share\">", "<ul class=\"most-read\"><li><h3><a href=\"/t\">Tram line extended"
+                + "</a></h3></li></ul><div class=\"share\">");
+        assertThat(new HtmlExtractor().extract(repeated, null).text()).startsWith(LEAD);
+
         // without a headline before it, a paragraph outside the article's element is not a lead
         String noHeadline = page.replace("<h1>Tram line extended</h1>", "");
         assertThat(new HtmlExtractor().extract(noHeadline, null).text()).doesNotContain(LEAD);
