@@ -59,7 +59,7 @@ public final class HtmlExtractor {
         Element body = doc.body();
         List<Block> all = Blocks.of(body);
         Visible.complete(meta, all);
-        HtmlPruner.prune(body, all);
+        HtmlPruner.prune(body, all, meta.title);
         List<Block> blocks = Blocks.of(body);
         Element root = container(body, blocks);
         if (HtmlPruner.DEBUG) {

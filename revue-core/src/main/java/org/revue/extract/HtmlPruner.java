@@ -33,7 +33,7 @@ final class HtmlPruner {
     /** {@code -Drevue.extract.debug=true}: say on stderr what is pruned and which container is chosen. */
     static final boolean DEBUG = Boolean.getBoolean("revue.extract.debug");
 
-    static void prune(Element body, List<HtmlExtractor.Block> unpruned) {
+    static void prune(Element body, List<HtmlExtractor.Block> unpruned, String title) {
         Map<Element, Integer> len = new IdentityHashMap<>();
         int[] hiddenChars = new int[1];
         int total = textLength(body, len, hiddenChars);
@@ -53,7 +53,8 @@ final class HtmlPruner {
         // content streamed into hidden elements that a script reveals: when they hold most of the page, they are the page
         int hidden = hiddenChars[0];
         boolean showHidden = hidden > 0.4 * total && hidden > 500;
-        collect(body, len, total, good, allGood, remove, showHidden);
+        String headline = title == null ? null : HtmlMetadata.norm(title);
+        collect(body, len, total, good, allGood, remove, showHidden, headline);
         for (Element e : remove) {
             if (DEBUG && len.getOrDefault(e, 0) > 0) {
                 System.err.printf("pruned %s.%s#%s (%d chars of %d) %s%n", e.normalName(), e.className(), e.id(),
@@ -64,15 +65,15 @@ final class HtmlPruner {
     }
 
     private static void collect(Element e, Map<Element, Integer> len, int total, Map<Element, double[]> good,
-                                double allGood, List<Element> remove, boolean showHidden) {
+                                double allGood, List<Element> remove, boolean showHidden, String headline) {
         for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             double g = good.getOrDefault(c, ZERO)[0];
             boolean major = g >= 500 && g >= 0.5 * allGood; // most of the page's running text
-            if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && Attrs.has(c, "hidden"))) {
+            if (furniture(c, len.getOrDefault(c, 0), total, major || showHidden && Attrs.has(c, "hidden"), headline)) {
                 remove.add(c);
             } else if (!c.normalName().equals("pre") && !c.normalName().equals("code")) {
                 // inside code, class names are the highlighter's ("hljs-comment", "token comment"), not furniture
-                collect(c, len, total, good, allGood, remove, showHidden);
+                collect(c, len, total, good, allGood, remove, showHidden, headline);
             }
         }
     }
@@ -83,7 +84,7 @@ final class HtmlPruner {
      * Whether an element is furniture. A structural element or a furniture class/id that holds most of the
      * page's text is not (a whole page wrapped in a {@code <form>}, a {@code <header>} or a "sidebar-layout").
      */
-    static boolean furniture(Element e, int length, int total, boolean major) {
+    static boolean furniture(Element e, int length, int total, boolean major, String headline) {
         String tag = e.normalName();
         boolean big = length > 0.4 * total && length > 500;
         if (tag.equals("figure") && length > FIGURE_TEXT) {
@@ -97,7 +98,7 @@ final class HtmlPruner {
         }
         big |= major;
         if (tag.equals("form") || tag.equals("header")) {
-            return !big && !containsHeadline(e, tag);
+            return !big && !containsHeadline(e, tag, headline);
         }
         if (e.attributesSize() == 0) {
             return false; // no class, id, role or hiding attribute: nothing names it furniture
@@ -150,6 +151,8 @@ final class HtmlPruner {
         return id.length() > 2 && id.charAt(0) == 'S' && id.charAt(1) == ':';
     }
 
+    private static final org.jsoup.select.Evaluator HEADINGS = org.jsoup.select.QueryParser.parse("h2, h3, h4, h5, h6");
+
     /**
      * A card shown over a name: an element named so inside another (the wrapper holds the name's link, then the
      * card), or one that does not open with a link. The link itself is text.
@@ -172,8 +175,21 @@ final class HtmlPruner {
      * A page header holding the h1 may hold the lead too: it is kept (its furniture is pruned inside it, and
      * only its running text is used: {@link HtmlExtractor#inHeadlineHeader}).
      */
-    private static boolean containsHeadline(Element e, String tag) {
-        return tag.equals("header") && e.selectFirst(H1) != null;
+    private static boolean containsHeadline(Element e, String tag, String headline) {
+        if (!tag.equals("header")) {
+            return false;
+        }
+        if (e.selectFirst(H1) != null) {
+            return true;
+        }
+        if (headline != null) { // the headline set in another heading, the page's h1 being a section label
+            for (Element h : e.select(HEADINGS)) {
+                if (HtmlMetadata.norm(h.text()).equals(headline)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The length of the text without white space at either end, without making the stripped copy. */

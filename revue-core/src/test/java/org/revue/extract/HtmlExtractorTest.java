@@ -204,6 +204,12 @@ class HtmlExtractorTest {
                 + "</a></h3></li></ul><div class=\"share\">");
         assertThat(new HtmlExtractor().extract(repeated, null).text()).startsWith(LEAD);
 
+        // the headline set in an h2 of the page's <header>, the h1 being a section label: its lead is kept
+        String section = "<html><head><title>Tram line extended</title></head><body><h1><a href=\"/city\">City</a></h1>"
+                + "<header class=\"entry\"><h2>Tram line extended</h2><p class=\"subtitle\">" + LEAD + "</p></header>"
+                + "<div class=\"text\">" + article(BODY) + "</div>" + LINKS + "</body></html>";
+        assertThat(new HtmlExtractor().extract(section, null).text()).startsWith(LEAD);
+
         // without a headline before it, a paragraph outside the article's element is not a lead
         String noHeadline = page.replace("<h1>Tram line extended</h1>", "");
         assertThat(new HtmlExtractor().extract(noHeadline, null).text()).doesNotContain(LEAD);
