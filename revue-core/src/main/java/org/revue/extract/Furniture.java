@@ -85,6 +85,7 @@ final class Furniture {
             + "related( articles| posts| stories)?|recommended( for you)?|you may also like|more from .{1,40}|"
             + "ad|advert|werbung|cookies?( settings| policy)?|caption|close|trending( now)?|don'?t miss|\\d+ (of|/|von|de|sur) \\d+|"
             + "(loading|chargement( en cours)?|wird geladen|lädt|cargando|caricamento)( [\\p{L} ]{1,40})?(…|\\.\\.\\.)|"
+            + "permalink|permalien|lien permanent|(quellen|sources?) (einblenden|ausblenden|anzeigen)|(show|hide) sources|"
             + "weitere (themen|artikel|beiträge|nachrichten|meldungen)|mehr (zum thema|artikel|news)|"
             + "(diesen |den )?artikel (teilen|drucken|versenden)|das könnte sie auch interessieren|ähnliche artikel|"
             + "more (stories|articles|news)|latest (news|stories|posts)|top stories|you might also like|"

@@ -260,6 +260,9 @@ class HtmlExtractorTest {
         assertThat(Furniture.phrase("Close")).isTrue();
         assertThat(Furniture.phrase("3 of 12")).isTrue();
         assertThat(Furniture.phrase("Lesezeit: 4 Minuten")).isTrue();
+        assertThat(Furniture.phrase("Quellen ausblenden")).isTrue();
+        assertThat(Furniture.phrase("Loading specifications…")).isTrue();
+        assertThat(Furniture.phrase("Loading the new line took three years of work.")).isFalse();
         assertThat(Furniture.phrase("Close to the river")).isFalse();
     }
 
