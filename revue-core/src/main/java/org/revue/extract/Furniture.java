@@ -199,6 +199,7 @@ final class Furniture {
             + "schreibe(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|"
             + "deja un comentario|lascia un commento|"
             + "related (?:articles|posts|stories)|you (?:may|might) also like|read (?:this|these) next|what to read next|"
+            + "quick ?links|useful links|nützliche links|liens utiles|enlaces (?:rápidos|útiles)|"
             + "recommended (?:reading|for you)|about the authors?|über (?:den|die) (?:autor|autorin)|à propos de l'auteur|"
             + "das könnte sie auch interessieren|dans la même rubrique|noticias relacionadas|articoli correlati|"
             + "weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|storys|stories|\\p{L}*tipps)(?: \\p{L}+){0,3}|"

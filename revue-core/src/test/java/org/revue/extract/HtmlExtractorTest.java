@@ -504,6 +504,8 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(page, null).text()).contains(BODY[3]).doesNotContain("harbour board");
         assertThat(new HtmlExtractor().extract(page.replace("Read This Next", "About the Author"), null).text())
                 .doesNotContain("harbour board");
+        assertThat(new HtmlExtractor().extract(page.replace("Read This Next", "Quicklinks"), null).text())
+                .doesNotContain("harbour board");
         String section = page.replace("Read This Next", "What the board said next");
         assertThat(new HtmlExtractor().extract(section, null).text()).contains("harbour board");
     }
