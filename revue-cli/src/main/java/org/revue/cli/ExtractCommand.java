@@ -207,13 +207,12 @@ final class ExtractCommand implements Callable<Integer> {
                 if (System.nanoTime() > deadline) {
                     return done;
                 }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
+                Item item = read(list, line, 0);
+                if (item == null || item.problem() != null) {
+                    continue; // reported in the timed pass
                 }
                 try {
-                    Path page = page(list, line.substring(tab + 1));
-                    extract(ExtractBench.bytes(page), page, null);
+                    extract(item.bytes(), item.page(), null);
                     done++;
                 } catch (Exception | StackOverflowError ex) {
                     // reported in the timed pass

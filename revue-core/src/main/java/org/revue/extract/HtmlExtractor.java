@@ -34,8 +34,8 @@ import java.util.Map;
  */
 public final class HtmlExtractor {
     // selectors parsed once
-    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
-    private static final org.jsoup.select.Evaluator SUB_HEADINGS = org.jsoup.select.QueryParser.parse("h2, h3, h4, h5, h6");
+    static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+    static final org.jsoup.select.Evaluator SUB_HEADINGS = org.jsoup.select.QueryParser.parse("h2, h3, h4, h5, h6");
     private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
 
     /** One block of text and the element that holds it. */
@@ -582,7 +582,7 @@ public final class HtmlExtractor {
                         text.append('\n');
                         continue;
                     }
-                    if (FORM_TEXT.contains(tag)) {
+                    if (tag.equals("textarea")) {
                         continue; // a form's text (a text area holding the article's HTML to copy) is no page text
                     }
                     boolean block = BLOCK.contains(tag);
@@ -669,7 +669,6 @@ public final class HtmlExtractor {
             linkChars = 0;
         }
 
-        private static final java.util.Set<String> FORM_TEXT = java.util.Set.of("textarea");
         private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile(" *\n[ \n]*");
 
         private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 /** Removes from a page the elements that are never article text. */
 final class HtmlPruner {
     // selectors parsed once
-    private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
 
     private HtmlPruner() {
     }
@@ -151,8 +150,6 @@ final class HtmlPruner {
         return id.length() > 2 && id.charAt(0) == 'S' && id.charAt(1) == ':';
     }
 
-    private static final org.jsoup.select.Evaluator HEADINGS = org.jsoup.select.QueryParser.parse("h2, h3, h4, h5, h6");
-
     /**
      * A card shown over a name: an element named so inside another (the wrapper holds the name's link, then the
      * card), or one that does not open with a link. The link itself is text.
@@ -179,11 +176,11 @@ final class HtmlPruner {
         if (!tag.equals("header")) {
             return false;
         }
-        if (e.selectFirst(H1) != null) {
+        if (e.selectFirst(HtmlExtractor.H1) != null) {
             return true;
         }
         if (headline != null) { // the headline set in another heading, the page's h1 being a section label
-            for (Element h : e.select(HEADINGS)) {
+            for (Element h : e.select(HtmlExtractor.SUB_HEADINGS)) {
                 if (HtmlMetadata.norm(h.text()).equals(headline)) {
                     return true;
                 }
