@@ -45,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "auto", paramLabel = "N|auto",
             description = "with --batch: untimed passes over the list before the timed one (JIT warm-up); "
-                    + "auto (default): up to 2 passes and 20 seconds; 0: none")
+                    + "auto (default): until the JIT compiler is quiet (at most 20 passes and 60 seconds); 0: none")
     String warmup;
 
     private final Extract extract = new Extract();
@@ -80,17 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
     private int batch(Path list, Path out) throws IOException {
         Files.createDirectories(out);
         List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
-        int passes;
-        double maxSeconds;
-        if (warmup.equalsIgnoreCase("auto")) {
-            passes = AUTO_WARMUP_PASSES;
-            maxSeconds = AUTO_WARMUP_SECONDS;
-        } else {
-            passes = Integer.parseInt(warmup);
-            maxSeconds = Double.MAX_VALUE;
-        }
+        Warmup auto = warmup.equalsIgnoreCase("auto") ? new Warmup() : null;
         long w0 = System.nanoTime();
-        int warmed = warmUp(list, lines, passes, w0 + (long) Math.min(maxSeconds * 1e9, Long.MAX_VALUE / 2));
+        int warmed = warmUp(list, lines, auto, auto != null ? 0 : Integer.parseInt(warmup));
         double warmSeconds = (System.nanoTime() - w0) / 1e9;
         // pages are read, extracted and written a chunk at a time: decompressing and writing files between
         // two extractions would evict the extractor's code and data from the caches every page
@@ -153,6 +145,9 @@ final class ExtractCommand implements Callable<Integer> {
         t.put("extract_cpu_seconds", cpuNanos / 1e9); // this thread's CPU time: what other processes take is not in it
         t.put("warmup_pages", warmed); // extracted untimed before the timed pass (JIT warm-up), not written
         t.put("warmup_seconds", warmSeconds);
+        if (auto != null && !Double.isNaN(auto.lastCompileShare())) {
+            t.put("warmup_compile_share", auto.lastCompileShare()); // of the warm-up's last window: how settled the JIT was
+        }
         Files.writeString(out.resolve("_timing.json"), JSON.writeValueAsString(t) + "\n", StandardCharsets.UTF_8);
         System.err.printf("extract: %d docs, %d errors, %.3f s in extraction (%.0f pages/s; %.0f per CPU second), slowest page %.1f ms (%s); "
                         + "after a warm-up of %d pages in %.1f s%n",
@@ -195,16 +190,15 @@ final class ExtractCommand implements Callable<Integer> {
         return page;
     }
 
-    /** Untimed passes of a fresh JVM's warm-up: "after warm-up" is what the batch's timing measures. */
-    static final int AUTO_WARMUP_PASSES = 2;
-    static final double AUTO_WARMUP_SECONDS = 20;
-
-    /** Extracts the list's pages untimed, for at most {@code passes} passes and until {@code deadline}; returns the pages done. */
-    private int warmUp(Path list, List<String> lines, int passes, long deadline) {
+    /**
+     * Extracts the list's pages untimed (a fresh JVM's warm-up: "after warm-up" is what the batch's timing
+     * measures): until {@code auto} says the JIT is settled, or else for {@code passes} passes. Returns the pages done.
+     */
+    private int warmUp(Path list, List<String> lines, Warmup auto, int passes) {
         int done = 0;
-        for (int w = 0; w < passes; w++) {
+        for (int w = 0; auto != null || w < passes; w++) {
             for (String line : lines) {
-                if (System.nanoTime() > deadline) {
+                if (auto != null && auto.outOfTime()) {
                     return done;
                 }
                 Item item = read(list, line, 0);
@@ -217,6 +211,9 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (Exception | StackOverflowError ex) {
                     // reported in the timed pass
                 }
+            }
+            if (auto != null && auto.passDone()) {
+                return done;
             }
         }
         return done;
