@@ -59,7 +59,7 @@ public final class HtmlExtractor {
         Element body = doc.body();
         List<Block> all = Blocks.of(body);
         Visible.complete(meta, all);
-        HtmlPruner.prune(body, all, meta.title);
+        HtmlPruner.prune(body, all, meta.headline);
         List<Block> blocks = Blocks.of(body);
         Element root = container(body, blocks);
         if (HtmlPruner.DEBUG) {
@@ -77,7 +77,7 @@ public final class HtmlExtractor {
                 lastGood = i;
             }
         }
-        boolean[] lead = lead(blocks, in, all, root, body, meta.title);
+        boolean[] lead = lead(blocks, in, all, root, body, meta.headline);
         Map<Element, Boolean> headers = new IdentityHashMap<>();
         filter.datedEntries = LineFilter.dateLines(blocks) >= 3;
         boolean tailRun = true;
@@ -118,8 +118,8 @@ public final class HtmlExtractor {
                 }
             }
             String t = b.text();
-            if (!titleSeen && b.tag().equals("h1") && meta.title != null
-                    && HtmlMetadata.norm(t).equals(HtmlMetadata.norm(meta.title))) {
+            if (!titleSeen && b.tag().equals("h1") && meta.headline != null
+                    && HtmlMetadata.norm(t).equals(HtmlMetadata.norm(meta.headline))) {
                 titleSeen = true;
                 continue; // the headline is metadata, not body text
             }

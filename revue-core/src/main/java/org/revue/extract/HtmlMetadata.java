@@ -40,6 +40,11 @@ final class HtmlMetadata {
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(Article|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe|WebPage).*");
 
     String title;
+    /**
+     * Where the page shows its headline, as the page's h1 (or the title tags) gives it: the text the byline, the
+     * date line and the lead are looked for around. The title may be the same headline worded as another heading.
+     */
+    String headline;
     LocalDate published;
     LocalDate modified;
     String author;
@@ -64,6 +69,8 @@ final class HtmlMetadata {
         final java.util.Map<String, String> metas = new java.util.HashMap<>();
         final List<Element> ldScripts = new ArrayList<>();
         final List<Element> headlines = new ArrayList<>();
+        /** The h2–h6 headings, where a blog's post title sits under its name set as the h1. */
+        final List<Element> subheadings = new ArrayList<>();
         final List<Element> times = new ArrayList<>();
         Element article;
         Element canonical;
@@ -93,6 +100,7 @@ final class HtmlMetadata {
                         }
                     }
                     case "h1" -> headlines.add(e);
+                    case "h2", "h3", "h4", "h5", "h6" -> subheadings.add(e);
                     case "time" -> {
                         if (Attrs.has(e, "datetime")) {
                             times.add(e);
@@ -176,8 +184,9 @@ final class HtmlMetadata {
 
         m.site = clean(first(meta(metas, "meta[property=og:site_name]"), ldPublisher,
                 meta(metas, "meta[name=application-name]"), meta(metas, "meta[name=apple-mobile-web-app-title]")));
-        m.title = title(doc, scan, first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
-                ldHeadline), m.site);
+        String og = first(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"), ldHeadline);
+        m.headline = tagsOrH1(doc, scan, og, ldHeadline, m.site);
+        m.title = title(doc, scan, og, m.headline, m.site);
         m.published = date(first(
                 meta(metas, "meta[property=article:published_time]"),
                 meta(metas, "meta[itemprop=datePublished]"), attr(scan.datePublished, "datetime"),
@@ -228,11 +237,32 @@ final class HtmlMetadata {
     }
 
     /**
-     * The headline: the page's {@code <h1>} when the title tags share a third of its words (it is then the exact headline,
-     * without the site name), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
+     * The headline. First, a heading of the page that reads exactly as the title tags' headline (the tags name
+     * the article; the page shows it, perhaps under a blog's name set as the h1, or among several h1s). Else
+     * the page's {@code <h1>} when the title tags share a third of its words (it is then the exact headline,
+     * without the site name) or when the article's JSON-LD headline is that h1 (the social tags then carry a
+     * catchier wording), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
      * site-name part.
      */
-    private static String title(Document doc, Scan scan, String og, String site) {
+    private static String title(Document doc, Scan scan, String og, String chosen, String site) {
+        String best = og != null ? clean(og) : doc.title();
+        String shown = best == null || best.isBlank() ? null : stripSite(best.strip(), site);
+        if (shown == null || shown.isBlank() || chosen != null && norm(chosen).equals(norm(shown))) {
+            return chosen;
+        }
+        String key = norm(shown);
+        for (List<Element> level : List.of(scan.headlines, scan.subheadings)) {
+            for (Element h : level) {
+                if (norm(h.text()).equals(key) && h.closest(NAV_FOOTER_ASIDE) == null) {
+                    String t = h.text().strip();
+                    return level == scan.headlines ? stripTail(t) : t;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static String tagsOrH1(Document doc, Scan scan, String og, String ldHeadline, String site) {
         String tag = doc.title();
         String best = og != null ? clean(og) : tag;
         String siteKey = site == null ? null : norm(site);
@@ -254,7 +284,8 @@ final class HtmlMetadata {
             }
         }
         if (chosen != null && (best == null || best.isBlank() || overlap(chosen.text(), best) >= H1_OVERLAP
-                || overlap(chosen.text(), tag) >= H1_OVERLAP)) {
+                || overlap(chosen.text(), tag) >= H1_OVERLAP
+                || ldHeadline != null && norm(ldHeadline).equals(norm(chosen.text())))) {
             String h = chosen.text().strip();
             if (tag != null && norm(h).equals(norm(tag))) {
                 return stripSite(h, site); // the title tag repeated as the headline: "Headline | Section | Site"

@@ -45,7 +45,7 @@ final class Visible {
         // the byline and the date line are near the headline: from a little above it to a little below
         // the headline: the heading that reads as the title, else the first h1 (not a logo or a menu set as h1)
         int h1 = -1;
-        String title = meta.title == null ? null : HtmlMetadata.norm(meta.title);
+        String title = meta.headline == null ? null : HtmlMetadata.norm(meta.headline);
         for (int i = 0; i < blocks.size(); i++) {
             HtmlExtractor.Block b = blocks.get(i);
             if (title != null && b.heading() && b.length() < 400 && HtmlMetadata.norm(b.text()).equals(title)) {

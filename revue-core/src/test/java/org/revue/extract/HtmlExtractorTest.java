@@ -343,6 +343,30 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theTitleTagsHeadlineShownAsAHeadingBeatsASectionNameSetAsH1() {
+        String page = "<html><head><title>Ten quiet trails near Grenoble | Mountain Notes</title>"
+                + "<meta property=\"og:site_name\" content=\"Mountain Notes\"></head><body>"
+                + "<header><h1>Grenoble trails</h1></header><main><h3>Ten quiet trails near Grenoble</h3>"
+                + "<p class=\"date\">Published March 5, 2024</p>" + article(BODY) + "</main></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.title()).isEqualTo("Ten quiet trails near Grenoble");
+        assertThat(e.published()).isEqualTo(LocalDate.of(2024, 3, 5));
+        // no heading reads as the tags' headline: the h1, whose words the tags share
+        String none = page.replace("<h3>Ten quiet trails near Grenoble</h3>", "<h3>Trails</h3>");
+        assertThat(new HtmlExtractor().extract(none, null).title()).isEqualTo("Grenoble trails");
+    }
+
+    @Test
+    void aJsonLdHeadlineEqualToTheH1KeepsTheH1AgainstCatchierSocialTags() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Best Online MBA Programs\"}</script>";
+        String page = "<html><head><meta property=\"og:title\" content=\"Top Online MBAs Ranked\">" + ld
+                + "</head><body><article><h1>Best Online MBA Programs</h1>" + article(BODY) + "</article></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).title()).isEqualTo("Best Online MBA Programs");
+        // without the JSON-LD headline, the tags share too few of the h1's words: their wording is taken
+        assertThat(new HtmlExtractor().extract(page.replace(ld, ""), null).title()).isEqualTo("Top Online MBAs Ranked");
+    }
+
+    @Test
     void aFigureHoldingParagraphsIsText() {
         String page = "<html><body><div class=\"post\">" + article(BODY) + "<figure><img src=\"a.jpg\"><p>" + PARA.replace("ten", "nine")
                 + "</p><p>" + PARA.replace("ten", "eight") + "</p><p>" + PARA.replace("ten", "seven") + "</p><figcaption>The depot. Photo: A. B.</figcaption></figure>"
