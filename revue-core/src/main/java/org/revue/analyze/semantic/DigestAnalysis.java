@@ -87,7 +87,9 @@ public final class DigestAnalysis {
     /**
      * Events are dated by the day their leads say they happened, else (when they had no date) by the earliest
      * date of their articles, inferred ones included; the events are put back in date order and the timeline
-     * follows (a newly dated event enters it with its first summary sentence).
+     * follows (a newly dated event enters it with its first summary sentence), and so does the story's summary:
+     * its sentences by the date of their article's event, in the summarizer's order within one date (an event
+     * whose articles print no date had its sentences put last before its date was known).
      */
     static Story dated(Story s, List<Article> articles, java.util.Map<String, java.time.LocalDate> happened) {
         java.util.Map<String, java.time.LocalDate> dateOf = new java.util.HashMap<>();
@@ -121,6 +123,15 @@ public final class DigestAnalysis {
         java.util.Comparator<java.time.LocalDate> byDate = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
         events.sort(java.util.Comparator.comparing(org.revue.model.Event::date, byDate));
         timeline.sort(java.util.Comparator.comparing(org.revue.model.TimelineEntry::date, byDate));
-        return new Story(s.id(), s.title(), s.articles(), events, s.summary(), timeline);
+        java.util.Map<String, java.time.LocalDate> eventDate = new java.util.HashMap<>();
+        for (org.revue.model.Event e : events) {
+            if (e.date() != null) {
+                e.articles().forEach(a -> eventDate.putIfAbsent(a, e.date()));
+            }
+        }
+        List<org.revue.model.Cited> summary = new ArrayList<>(s.summary());
+        summary.sort(java.util.Comparator.comparing( // stable: the summarizer's order stays within a date
+                c -> c.sources().isEmpty() ? null : eventDate.get(c.sources().get(0).article()), byDate));
+        return new Story(s.id(), s.title(), s.articles(), events, summary, timeline);
     }
 }
