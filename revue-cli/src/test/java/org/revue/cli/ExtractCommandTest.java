@@ -61,28 +61,27 @@ class ExtractCommandTest {
 
     @Test
     void batchWithAFixedWarmUp(@TempDir Path tmp) throws Exception {
-        Path page = tmp.resolve("a.html");
-        Files.writeString(page, PAGE);
-        Path list = tmp.resolve("list.tsv");
-        Files.writeString(list, "a\t" + page + "\n");
-        Path out = tmp.resolve("out");
-        Captured.err(() -> assertThat(Main.run("extract", "--batch", "--warmup", "3", list.toString(), out.toString())).isZero());
-        JsonNode timing = new ObjectMapper().readTree(out.resolve("_timing.json").toFile());
+        JsonNode timing = onePageBatch(tmp, "3");
         assertThat(timing.path("warmup_pages").asInt()).isEqualTo(3);
         assertThat(timing.has("warmup_compile_share")).isFalse();
     }
 
     @Test
     void batchWithoutWarmUp(@TempDir Path tmp) throws Exception {
+        JsonNode timing = onePageBatch(tmp, "0");
+        assertThat(timing.path("docs").asInt()).isEqualTo(1);
+        assertThat(timing.path("warmup_pages").asInt()).isZero();
+    }
+
+    /** A batch of one page with the given warm-up; its _timing.json. */
+    private static JsonNode onePageBatch(Path tmp, String warmup) throws Exception {
         Path page = tmp.resolve("a.html");
         Files.writeString(page, PAGE);
         Path list = tmp.resolve("list.tsv");
         Files.writeString(list, "a\t" + page + "\n");
         Path out = tmp.resolve("out");
-        Captured.err(() -> assertThat(Main.run("extract", "--batch", "--warmup", "0", list.toString(), out.toString())).isZero());
-        JsonNode timing = new ObjectMapper().readTree(out.resolve("_timing.json").toFile());
-        assertThat(timing.path("docs").asInt()).isEqualTo(1);
-        assertThat(timing.path("warmup_pages").asInt()).isZero();
+        Captured.err(() -> assertThat(Main.run("extract", "--batch", "--warmup", warmup, list.toString(), out.toString())).isZero());
+        return new ObjectMapper().readTree(out.resolve("_timing.json").toFile());
     }
 
     @Test
