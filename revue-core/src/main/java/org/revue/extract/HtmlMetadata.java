@@ -237,18 +237,15 @@ final class HtmlMetadata {
     }
 
     /**
-     * The headline. First, a heading of the page that reads exactly as the title tags' headline (the tags name
-     * the article; the page shows it, perhaps under a blog's name set as the h1, or among several h1s). Else
-     * the page's {@code <h1>} when the title tags share a third of its words (it is then the exact headline,
-     * without the site name) or when the article's JSON-LD headline is that h1 (the social tags then carry a
-     * catchier wording), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
-     * site-name part.
+     * The title: a heading of the page that reads exactly as the title tags' headline (the tags name the
+     * article and the page shows that wording, under a section name set as the h1, or as one of several h1s),
+     * else the {@code headline} of {@link #tagsOrH1}.
      */
-    private static String title(Document doc, Scan scan, String og, String chosen, String site) {
+    private static String title(Document doc, Scan scan, String og, String headline, String site) {
         String best = og != null ? clean(og) : doc.title();
         String shown = best == null || best.isBlank() ? null : stripSite(best.strip(), site);
-        if (shown == null || shown.isBlank() || chosen != null && norm(chosen).equals(norm(shown))) {
-            return chosen;
+        if (shown == null || shown.isBlank() || headline != null && norm(headline).equals(norm(shown))) {
+            return headline;
         }
         String key = norm(shown);
         for (List<Element> level : List.of(scan.headlines, scan.subheadings)) {
@@ -259,9 +256,15 @@ final class HtmlMetadata {
                 }
             }
         }
-        return chosen;
+        return headline;
     }
 
+    /**
+     * The headline: the page's {@code <h1>} when the title tags share a third of its words (it is then the exact
+     * headline, without the site name) or when the article's JSON-LD headline is that h1 (the social tags then
+     * carry a catchier wording), otherwise the Open Graph / JSON-LD title, otherwise {@code <title>} without its
+     * site-name part.
+     */
     private static String tagsOrH1(Document doc, Scan scan, String og, String ldHeadline, String site) {
         String tag = doc.title();
         String best = og != null ? clean(og) : tag;
