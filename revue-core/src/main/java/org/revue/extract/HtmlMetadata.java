@@ -68,6 +68,8 @@ final class HtmlMetadata {
     private static final class Scan {
         final java.util.Map<String, String> metas = new java.util.HashMap<>();
         final List<Element> ldScripts = new ArrayList<>();
+        /** JSON-LD some pages carry in a meta tag ({@code <meta name="script:ld+json" content="{…}">}). */
+        final List<String> ldMetas = new ArrayList<>();
         final List<Element> headlines = new ArrayList<>();
         /** The h2–h6 headings, where a blog's post title sits under its name set as the h1. */
         final List<Element> subheadings = new ArrayList<>();
@@ -92,6 +94,9 @@ final class HtmlMetadata {
                                     metas.putIfAbsent(a + "=" + v.toLowerCase(Locale.ROOT), c.strip());
                                 }
                             }
+                            if (Attrs.get(e, "name").equalsIgnoreCase("script:ld+json")) {
+                                ldMetas.add(c);
+                            }
                         }
                     }
                     case "script" -> {
@@ -102,7 +107,7 @@ final class HtmlMetadata {
                     case "h1" -> headlines.add(e);
                     case "h2", "h3", "h4", "h5", "h6" -> subheadings.add(e);
                     case "time" -> {
-                        if (Attrs.has(e, "datetime")) {
+                        if (Attrs.has(e, "datetime") && !inComments(e)) {
                             times.add(e);
                         }
                     }
@@ -160,7 +165,7 @@ final class HtmlMetadata {
         HtmlMetadata m = new HtmlMetadata();
         Scan scan = new Scan(doc);
         java.util.Map<String, String> metas = scan.metas;
-        List<JsonNode> ld = jsonLd(scan.ldScripts);
+        List<JsonNode> ld = jsonLd(scan.ldScripts, scan.ldMetas);
         String ldHeadline = null, ldPublished = null, ldModified = null, ldAuthor = null, ldPublisher = null;
         for (JsonNode n : ld) {
             if (!ARTICLE_TYPE.matcher(n.path("@type").toString()).matches()) {
@@ -194,14 +199,16 @@ final class HtmlMetadata {
                 meta(metas, "meta[name=pubdate]"), meta(metas, "meta[name=publishdate]"), meta(metas, "meta[name=publish-date]"),
                 meta(metas, "meta[name=parsely-pub-date]"), meta(metas, "meta[name=sailthru.date]"),
                 meta(metas, "meta[name=DC.date.issued]"), meta(metas, "meta[name=dcterms.date]"),
-                meta(metas, "meta[name=dcterms.created]"), meta(metas, "meta[name=DC.date]"), meta(metas, "meta[name=date]"),
-                meta(metas, "meta[property=og:updated_time]")));
+                meta(metas, "meta[name=dcterms.created]"), meta(metas, "meta[name=DC.date]"), meta(metas, "meta[name=date]")));
         m.ldPublished = date(ldPublished);
         if (m.published == null) {
             m.published = timeElement(scan);
         }
         if (m.published == null) {
             m.published = anyPublishMeta(metas);
+        }
+        if (m.published == null) {
+            m.published = date(meta(metas, "meta[property=og:updated_time]")); // an update time: after any publish tag
         }
         if (m.published == null && url != null) {
             Matcher u = URL_DATE.matcher(url);
@@ -505,16 +512,45 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static List<JsonNode> jsonLd(List<Element> scripts) {
+    private static List<JsonNode> jsonLd(List<Element> scripts, List<String> metas) {
         List<JsonNode> out = new ArrayList<>();
         for (Element s : scripts) {
-            try {
-                flatten(JSON.readTree(s.data().strip()), out);
-            } catch (Exception e) {
-                // malformed JSON-LD is common: ignore it
-            }
+            jsonLd(s.data(), out);
+        }
+        for (String s : metas) {
+            jsonLd(s, out);
         }
         return out;
+    }
+
+    private static void jsonLd(String text, List<JsonNode> out) {
+        try {
+            flatten(JSON.readTree(text.strip()), out);
+        } catch (Exception e) {
+            // malformed JSON-LD is common: ignore it
+        }
+    }
+
+    /** A comment section's class or id token: "comments", "comment-list", "wp-comment", "commentlist" (not "has-comments"). */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)comments?|comments?[-_].*|.*[-_]comments?[-_].*|.*[-_]comment|commentlist");
+
+    /** Whether an element sits in a comment section: a comment's {@code <time>} dates the comment, not the article. */
+    private static boolean inComments(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.attributesSize() == 0) {
+                continue;
+            }
+            if (COMMENTS.matcher(Attrs.id(p)).matches()) {
+                return true;
+            }
+            for (String token : Attrs.className(p).split("\\s+")) {
+                if (!token.isEmpty() && COMMENTS.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void flatten(JsonNode n, List<JsonNode> out) {

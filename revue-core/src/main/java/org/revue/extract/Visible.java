@@ -86,7 +86,7 @@ final class Visible {
             // carry the CMS's first draft or a time zone's other day (not for an "Updated …" line)
             List<HtmlExtractor.Block> header = blocks.subList(Math.max(0, h1 - 1), Math.min(blocks.size(), h1 + HEADER));
             LocalDate shown = date(header, true, false, monthFirst);
-            if (shown != null && !shows(header, meta.published)) {
+            if (shown != null && !shows(header, meta.published) && !updatedLine(header, shown)) {
                 meta.published = shown;
             }
         }
@@ -95,6 +95,9 @@ final class Visible {
         }
         if (meta.published == null) {
             meta.published = date(wide, false, true, monthFirst); // a "Published …" line further away, not a bare date
+        }
+        if (meta.published != null && meta.ldPublished != null && swapped(meta.published, meta.ldPublished)) {
+            meta.published = meta.ldPublished; // a numeric date read the wrong way round: JSON-LD's is ISO
         }
     }
 
@@ -218,6 +221,45 @@ final class Visible {
                     if (f.date().equals(date) || swapped(f.date(), date)) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A class token that names an update ("updated", "date-updated", "updated-on"). */
+    private static final Pattern UPDATED = Pattern.compile("(?i)updated|.+-updated|updated-.+");
+
+    /**
+     * Whether the line showing the date is classed as an update (its element, its three nearest ancestors, or the
+     * element inside it holding the date): the tags' publication date stays then, as for a line saying "Updated".
+     */
+    private static boolean updatedLine(List<HtmlExtractor.Block> blocks, LocalDate date) {
+        for (HtmlExtractor.Block b : blocks) {
+            String t = b.text();
+            if (t.length() > 160 || !hasYear(t) || DateParser.findAll(t).stream().noneMatch(f -> f.date().equals(date))) {
+                continue;
+            }
+            Element e = b.owner();
+            for (int k = 0; k < 4 && e != null; k++, e = e.parent()) {
+                if (updatedClass(e)) {
+                    return true;
+                }
+            }
+            for (Element d : b.owner().getAllElements()) {
+                if (d != b.owner() && updatedClass(d) && DateParser.findAll(d.text()).stream().anyMatch(f -> f.date().equals(date))) {
+                    return true; // the date itself in an element classed as an update ("<time class='updated'>")
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean updatedClass(Element e) {
+        if (e.attributesSize() > 0) {
+            for (String token : Attrs.className(e).split("\\s+")) {
+                if (UPDATED.matcher(token).matches()) {
+                    return true;
                 }
             }
         }

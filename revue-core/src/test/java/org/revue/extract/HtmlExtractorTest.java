@@ -406,6 +406,39 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anUpdateTagOrLineAndACommentsTimeAreNotThePublicationDate() {
+        // og:updated_time is taken only when no tag names the publication
+        String tags = "<meta property=\"og:updated_time\" content=\"2025-01-09\"><meta name=\"w-published-date\" content=\"2024-11-20\">";
+        assertThat(new HtmlExtractor().extract(dated(tags, "A short introduction."), null).published())
+                .isEqualTo(LocalDate.of(2024, 11, 20));
+        // a <time> in the comment section dates a comment
+        String comments = "<html><body><h1>Tram line extended</h1>" + article(BODY)
+                + "<ol class=\"comment-list\"><li><time datetime=\"2025-06-01\">June 1</time> Great news!</li></ol></body></html>";
+        assertThat(new HtmlExtractor().extract(comments, null).published()).isNull();
+        assertThat(new HtmlExtractor().extract(comments.replace("comment-list", "has-comments"), null).published())
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+        // the date under the headline, classed as an update, does not replace the tags' date
+        String tag = "<meta property=\"article:published_time\" content=\"2020-03-10T15:30:00+00:00\">";
+        String updated = "<time class=\"entry-date published updated\" datetime=\"2025-02-12\">12th February 2025</time>";
+        assertThat(new HtmlExtractor().extract(dated(tag, updated), null).published()).isEqualTo(LocalDate.of(2020, 3, 10));
+        assertThat(new HtmlExtractor().extract(dated(tag, updated.replace(" updated", "")), null).published())
+                .isEqualTo(LocalDate.of(2025, 2, 12));
+    }
+
+    @Test
+    void jsonLdInAMetaTagAndItsIsoDateOverANumericDateReadTheOtherWay() {
+        String meta = "<meta name=\"script:ld+json\" content='{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-17\"}'>";
+        assertThat(new HtmlExtractor().extract(dated(meta, "A short introduction."), null).published())
+                .isEqualTo(LocalDate.of(2023, 5, 17));
+        String ld = "<html lang=\"en\"><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":"
+                + "\"2024-09-10T16:07:00Z\"}</script>";
+        String page = ld + "</head><body><article><h1>Tram line extended</h1><p>10/09/2024</p><p>" + PARA + "</p></article></body></html>";
+        assertThat(new HtmlExtractor().extract(page, null).published()).isEqualTo(LocalDate.of(2024, 9, 10));
+        assertThat(new HtmlExtractor().extract(page.replace("10/09/2024", "11/09/2024"), null).published())
+                .isEqualTo(LocalDate.of(2024, 9, 11)); // a different day: the date shown stays
+    }
+
+    @Test
     void aDateLineBesideTheBylineAnywhereOnThePage() {
         String page = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>" + "<p>x</p>".repeat(120)
                 + article(BODY) + "<p>Written by Jane Doe</p><p>April 8, 2024</p></body></html>";
