@@ -294,6 +294,24 @@ final class Cues {
         return PUBLISH_CUE.matcher(line).find();
     }
 
+    private static final Pattern MODIFIED_CUE = Pattern.compile("(?iu)(mis à jour|mise à jour|modifié|actualisé|updated|"
+            + "modified|aktualisiert|geändert|actualizado|aggiornato)\\D{0,12}$");
+
+    /** Whether the text just before a date says it is the date of the last change ("Modifié le", "Updated"). */
+    static boolean modifiedBefore(String prefix) {
+        return MODIFIED_CUE.matcher(prefix).find();
+    }
+
+    /** The date a date line gives as the last change ("Publié le 3 mai - Modifié le 4 mai 2017"), else null. */
+    static java.time.LocalDate modified(String line, List<DateParser.Found> dates) {
+        for (DateParser.Found f : dates) {
+            if (modifiedBefore(line.substring(Math.max(0, f.start() - 40), f.start()))) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
     /** Whether the text just before a date says it is the publication date. */
     static boolean publishedBefore(String prefix) {
         return PUBLISHED_CUE.matcher(prefix).find();

@@ -1,5 +1,6 @@
 package org.revue.extract;
 
+import org.revue.analyze.LanguageDetector;
 import org.revue.model.Paragraph;
 import org.revue.model.RawDocument;
 
@@ -22,9 +23,22 @@ public final class Extract {
                 d.date() != null ? d.date() : e.published(),
                 e.modified(), e.author(),
                 d.source() != null ? d.source() : e.source(),
-                d.lang() != null ? d.lang() : e.lang(),
+                d.lang() != null ? d.lang() : e.lang() != null ? e.lang() : detect(paragraphs),
                 d.url() != null ? d.url() : e.url(),
                 paragraphs);
+    }
+
+    /** The language of the text when the document does not declare one ("fr", "en", …), else null when unsure. */
+    private static String detect(List<Paragraph> paragraphs) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (sb.length() > 6_000) {
+                break;
+            }
+            sb.append(p.text()).append('\n');
+        }
+        String lang = LanguageDetector.get().detect(sb);
+        return lang.equals(LanguageDetector.UNKNOWN) ? null : lang;
     }
 
     private static boolean same(String a, String b) {

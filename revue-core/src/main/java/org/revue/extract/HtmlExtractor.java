@@ -153,9 +153,10 @@ public final class HtmlExtractor {
                 }
             }
         }
+        java.time.LocalDate modified = meta.modified != null ? meta.modified : filter.modified;
         java.time.LocalDate published = meta.published != null ? meta.published
-                : filter.published != null ? filter.published : meta.modified; // last modified: the only date some pages give
-        return new Extracted(meta.title, published, meta.modified,
+                : filter.published != null ? filter.published : modified; // last modified: the only date some pages give
+        return new Extracted(meta.title, published, modified,
                 meta.author, meta.site, blankToNull(meta.lang), meta.canonical, paragraphs);
     }
 
@@ -168,6 +169,8 @@ public final class HtmlExtractor {
     static final class LineFilter {
         private boolean skipNext;
         java.time.LocalDate published;
+        /** The date of the last change a date line gives ("Modifié le …", "Updated …"). */
+        java.time.LocalDate modified;
         /** Whether the line is from a list item, a cell or preformatted text (a list of dated entries). */
         boolean inList;
         /** Whether the page has several date lines: entries of a list (events, posts), not the article's date. */
@@ -208,6 +211,9 @@ public final class HtmlExtractor {
                 if (cue && !dates.isEmpty()) {
                     if (published == null) {
                         published = dates.get(0).date();
+                    }
+                    if (modified == null) {
+                        modified = Cues.modified(t, dates);
                     }
                     return false;
                 }

@@ -121,6 +121,7 @@ public final class TextCleaner {
         final List<String> pending = new ArrayList<>();
         LocalDate published;
         boolean publishedCue;
+        LocalDate modified;
         String source;
     }
 
@@ -169,6 +170,9 @@ public final class TextCleaner {
         if (st.published == null || pickCue && !st.publishedCue) {
             st.published = pick.date();
             st.publishedCue = pickCue;
+        }
+        if (st.modified == null && cue) {
+            st.modified = Cues.modified(t, dates);
         }
         int bar = t.lastIndexOf('|');
         if (st.source == null && bar >= 0) {
@@ -240,7 +244,7 @@ public final class TextCleaner {
         while (!out.isEmpty() && !out.get(out.size() - 1).isBody()) {
             out.remove(out.size() - 1); // a heading with nothing under it
         }
-        return new Extracted(title, st.published, st.source, null, out);
+        return new Extracted(title, st.published, st.modified, null, st.source, null, null, out);
     }
 
     private static boolean nextStartsLower(List<Block> kept, int i) {

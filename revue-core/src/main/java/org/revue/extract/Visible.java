@@ -99,6 +99,23 @@ final class Visible {
         if (meta.published != null && meta.ldPublished != null && swapped(meta.published, meta.ldPublished)) {
             meta.published = meta.ldPublished; // a numeric date read the wrong way round: JSON-LD's is ISO
         }
+        if (meta.modified == null) {
+            meta.modified = modified(near, monthFirst);
+        }
+    }
+
+    /** The date of the last change a date line near the headline gives ("Publié le … - Modifié le …"). */
+    private static LocalDate modified(List<HtmlExtractor.Block> blocks, boolean monthFirst) {
+        for (HtmlExtractor.Block b : blocks) {
+            String t = b.text();
+            if (t.length() <= 160 && hasYear(t) && Cues.hasPublishCue(t)) {
+                LocalDate d = Cues.modified(t, DateParser.findAll(t, monthFirst));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static String author(List<HtmlExtractor.Block> blocks, boolean bare) {

@@ -439,6 +439,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theModificationDateOfTheDateLineWhenNoTagGivesOne() {
+        String page = "<html lang=\"fr\"><body><article><h1>Tram line extended</h1><p class=\"meta\">Publié le 3 mai 2017 à 10h12"
+                + " - Modifié le 4 mai 2017 à 08h00</p><p>" + PARA + "</p></article></body></html>";
+        Extracted e = new HtmlExtractor().extract(page, null);
+        assertThat(e.published()).isEqualTo(LocalDate.of(2017, 5, 3));
+        assertThat(e.modified()).isEqualTo(LocalDate.of(2017, 5, 4));
+        String tagged = page.replace("<body>", "<head><meta property=\"article:modified_time\" content=\"2017-05-06\"></head><body>");
+        assertThat(new HtmlExtractor().extract(tagged, null).modified()).isEqualTo(LocalDate.of(2017, 5, 6));
+    }
+
+    @Test
     void aDateLineBesideTheBylineAnywhereOnThePage() {
         String page = "<html><head><title>Tram line extended</title></head><body><h1>Tram line extended</h1>" + "<p>x</p>".repeat(120)
                 + article(BODY) + "<p>Written by Jane Doe</p><p>April 8, 2024</p></body></html>";

@@ -73,6 +73,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void readsTheModificationDateOfAPublishedAndUpdatedLine() {
+        Extracted e = cleaner.clean("Un titre\n\nPublié le 03/05/2017 à 10h12 - Mis à jour le 04/05/2017 à 08h00\n\n"
+                + "Le gouvernement a présenté mardi un plan de construction de cent mille logements sociaux.");
+        assertThat(e.published()).isEqualTo(LocalDate.of(2017, 5, 3));
+        assertThat(e.modified()).isEqualTo(LocalDate.of(2017, 5, 4));
+        assertThat(e.text()).doesNotContain("Publié");
+        Extracted once = cleaner.clean("Un titre\n\nPublié le 03/05/2017 à 10h12\n\n"
+                + "Le gouvernement a présenté mardi un plan de construction de cent mille logements sociaux.");
+        assertThat(once.modified()).isNull();
+    }
+
+    @Test
     void keepsTheArticleHeadingThatFollowsATeaser() {
         Extracted e = cleaner.clean(PAGE);
         assertThat(e.paragraphs()).contains(Paragraph.heading("Un accord trouvé au petit matin"));
