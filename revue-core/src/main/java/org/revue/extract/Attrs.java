@@ -28,6 +28,19 @@ final class Attrs {
         return get(e, "id");
     }
 
+    /** Whether one of the element's class tokens matches the pattern whole. */
+    static boolean classToken(Element e, java.util.regex.Pattern token) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String t : className(e).split("\\s+")) {
+            if (!t.isEmpty() && token.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element after {@code e} in document order under {@code root}, or null: a walk without building a list. */
     static Element next(Element e, Element root) {
         Element c = e.firstElementChild();

@@ -541,13 +541,8 @@ final class HtmlMetadata {
             if (p.attributesSize() == 0) {
                 continue;
             }
-            if (COMMENTS.matcher(Attrs.id(p)).matches()) {
+            if (COMMENTS.matcher(Attrs.id(p)).matches() || Attrs.classToken(p, COMMENTS)) {
                 return true;
-            }
-            for (String token : Attrs.className(p).split("\\s+")) {
-                if (!token.isEmpty() && COMMENTS.matcher(token).matches()) {
-                    return true;
-                }
             }
         }
         return false;

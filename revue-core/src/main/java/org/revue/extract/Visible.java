@@ -259,24 +259,13 @@ final class Visible {
             }
             Element e = b.owner();
             for (int k = 0; k < 4 && e != null; k++, e = e.parent()) {
-                if (updatedClass(e)) {
+                if (Attrs.classToken(e, UPDATED)) {
                     return true;
                 }
             }
             for (Element d : b.owner().getAllElements()) {
-                if (d != b.owner() && updatedClass(d) && DateParser.findAll(d.text()).stream().anyMatch(f -> f.date().equals(date))) {
+                if (d != b.owner() && Attrs.classToken(d, UPDATED) && DateParser.findAll(d.text()).stream().anyMatch(f -> f.date().equals(date))) {
                     return true; // the date itself in an element classed as an update ("<time class='updated'>")
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean updatedClass(Element e) {
-        if (e.attributesSize() > 0) {
-            for (String token : Attrs.className(e).split("\\s+")) {
-                if (UPDATED.matcher(token).matches()) {
-                    return true;
                 }
             }
         }
