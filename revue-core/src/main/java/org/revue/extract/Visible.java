@@ -86,7 +86,7 @@ final class Visible {
             // carry the CMS's first draft or a time zone's other day (not for an "Updated …" line)
             List<HtmlExtractor.Block> header = blocks.subList(Math.max(0, h1 - 1), Math.min(blocks.size(), h1 + HEADER));
             LocalDate shown = date(header, true, false, monthFirst);
-            if (shown != null && !shows(header, meta.published) && !updatedLine(header, shown)) {
+            if (shown != null && !shows(header, meta.published) && !updatedLine(header, shown, monthFirst)) {
                 meta.published = shown;
             }
         }
@@ -251,10 +251,10 @@ final class Visible {
      * Whether the line showing the date is classed as an update (its element, its three nearest ancestors, or the
      * element inside it holding the date): the tags' publication date stays then, as for a line saying "Updated".
      */
-    private static boolean updatedLine(List<HtmlExtractor.Block> blocks, LocalDate date) {
+    private static boolean updatedLine(List<HtmlExtractor.Block> blocks, LocalDate date, boolean monthFirst) {
         for (HtmlExtractor.Block b : blocks) {
             String t = b.text();
-            if (t.length() > 160 || !hasYear(t) || DateParser.findAll(t).stream().noneMatch(f -> f.date().equals(date))) {
+            if (t.length() > 160 || !hasYear(t) || DateParser.findAll(t, monthFirst).stream().noneMatch(f -> f.date().equals(date))) {
                 continue;
             }
             Element e = b.owner();
@@ -264,7 +264,7 @@ final class Visible {
                 }
             }
             for (Element d : b.owner().getAllElements()) {
-                if (d != b.owner() && Attrs.classToken(d, UPDATED) && DateParser.findAll(d.text()).stream().anyMatch(f -> f.date().equals(date))) {
+                if (d != b.owner() && Attrs.classToken(d, UPDATED) && DateParser.findAll(d.text(), monthFirst).stream().anyMatch(f -> f.date().equals(date))) {
                     return true; // the date itself in an element classed as an update ("<time class='updated'>")
                 }
             }

@@ -423,6 +423,9 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(dated(tag, updated), null).published()).isEqualTo(LocalDate.of(2020, 3, 10));
         assertThat(new HtmlExtractor().extract(dated(tag, updated.replace(" updated", "")), null).published())
                 .isEqualTo(LocalDate.of(2025, 2, 12));
+        // a numeric update date on an American page is read month first, as the date shown is
+        String us = dated(tag, "<time class=\"updated\" datetime=\"2017-03-01\">03/01/2017</time>").replace("<html>", "<html lang=\"en-US\">");
+        assertThat(new HtmlExtractor().extract(us, null).published()).isEqualTo(LocalDate.of(2020, 3, 10));
     }
 
     @Test
