@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * The whole path, from files to a {@link Digest}: ingest → extract → analyze → cluster → summarize.
@@ -78,8 +79,9 @@ public final class Pipeline {
      * inferred dates) only if asked: they cost more than grouping.
      */
     public Digest digest(List<Article> articles, boolean summaries) {
-        TermSpace space = new TermSpace(articles, false); // the summarizer analyses sentences itself
-        Grouping g = new Clusterer(options.clustering()).group(space);
+        Grouped grouped = group(articles);
+        TermSpace space = grouped.space();
+        Grouping g = grouped.grouping();
         progress.stage("clustered", articles.size());
         Summarizer sum = summaries ? new Summarizer(space) : null;
         int[] dup = g.duplicateOf();
@@ -88,15 +90,11 @@ public final class Pipeline {
         }
         List<Built> built = new ArrayList<>();
         for (List<Integer> storyEvents : g.stories()) {
-            List<List<Integer>> evs = new ArrayList<>();
-            for (int e : storyEvents) {
-                evs.add(g.events().get(e));
-            }
-            evs.sort(Comparator.comparing((List<Integer> e) -> firstDate(space, e), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparingInt(e -> e.get(0)));
-            LocalDate first = evs.stream().map(e -> firstDate(space, e)).filter(Objects::nonNull)
+            List<Integer> evs = byDate(space, g, storyEvents);
+            LocalDate first = evs.stream().map(e -> firstDate(space, g.events().get(e))).filter(Objects::nonNull)
                     .min(LocalDate::compareTo).orElse(null);
-            built.add(new Built(storyOf(space, sum, evs, dup), first, evs.stream().mapToInt(List::size).sum()));
+            int size = evs.stream().mapToInt(e -> g.events().get(e).size()).sum();
+            built.add(new Built(storyOf(space, sum, g, evs, "tmp", e -> "tmp" + e), first, size));
         }
         built.sort(Comparator.comparingInt((Built b) -> -b.size())
                 .thenComparing(Built::first, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -116,29 +114,81 @@ public final class Pipeline {
                     .map(t -> new TimelineEntry(t.date(), rename.get(t.event()), t.text(), t.sources())).toList();
             stories.add(new Story(sid, st.title(), st.articles(), events, st.summary(), timeline));
         }
-        Map<String, String> dupIds = new LinkedHashMap<>();
-        for (int i = 0; i < dup.length; i++) {
-            if (dup[i] >= 0) {
-                dupIds.put(space.article(i).id(), space.article(dup[i]).id());
-            }
-        }
         progress.stage("summarized", stories.size());
-        Digest digest = new Digest(articles, dupIds, stories);
+        Digest digest = new Digest(articles, duplicates(space, dup, null), stories);
         // analysis layer (issue 4): story entities and quotes, inferred publication dates
         return summaries ? org.revue.analyze.semantic.DigestAnalysis.enrich(digest) : digest;
     }
 
-    private Story storyOf(TermSpace space, Summarizer sum, List<List<Integer>> evs, int[] dup) {
+    /** Articles grouped into events and stories, with the term space they were compared in. */
+    public record Grouped(TermSpace space, Grouping grouping) {
+    }
+
+    /** Groups analyzed articles into events and stories (no summaries). */
+    public Grouped group(List<Article> articles) {
+        TermSpace space = new TermSpace(articles, false); // the summarizer analyses sentences itself
+        return new Grouped(space, new Clusterer(options.clustering()).group(space));
+    }
+
+    /**
+     * Some stories of a grouping, summarized and analyzed as {@link #digest} does, under the ids the caller
+     * gives ({@code storyId} of the index into {@code stories()}, {@code eventId} of the index into
+     * {@code events()}): what a service that keeps ids across runs rebuilds for the stories that changed.
+     * The digest holds those stories and their articles only.
+     */
+    public Digest stories(Grouped grouped, List<Integer> which, IntFunction<String> storyId, IntFunction<String> eventId) {
+        TermSpace space = grouped.space();
+        Grouping g = grouped.grouping();
+        Summarizer sum = new Summarizer(space);
+        List<Story> stories = new ArrayList<>();
+        java.util.Set<String> members = new java.util.HashSet<>();
+        for (int k : which) {
+            Story st = storyOf(space, sum, g, byDate(space, g, g.stories().get(k)), storyId.apply(k), eventId);
+            stories.add(st);
+            members.addAll(st.articles());
+        }
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < space.size(); i++) {
+            if (members.contains(space.article(i).id())) {
+                articles.add(space.article(i));
+            }
+        }
+        return org.revue.analyze.semantic.DigestAnalysis.enrich(
+                new Digest(articles, duplicates(space, g.duplicateOf(), members), stories));
+    }
+
+    /** Copy id to original id, for the articles in {@code only} (all when null). */
+    private static Map<String, String> duplicates(TermSpace space, int[] dup, java.util.Set<String> only) {
+        Map<String, String> dupIds = new LinkedHashMap<>();
+        for (int i = 0; i < dup.length; i++) {
+            if (dup[i] >= 0 && (only == null || only.contains(space.article(i).id()))) {
+                dupIds.put(space.article(i).id(), space.article(dup[i]).id());
+            }
+        }
+        return dupIds;
+    }
+
+    /** A story's events (indices into the grouping's events) in date order, undated last. */
+    private static List<Integer> byDate(TermSpace space, Grouping g, List<Integer> storyEvents) {
+        List<Integer> evs = new ArrayList<>(storyEvents);
+        evs.sort(Comparator.comparing((Integer e) -> firstDate(space, g.events().get(e)), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(e -> g.events().get(e).get(0)));
+        return evs;
+    }
+
+    private Story storyOf(TermSpace space, Summarizer sum, Grouping g, List<Integer> evIdx, String storyId,
+                          IntFunction<String> eventId) {
+        int[] dup = g.duplicateOf();
         List<Event> events = new ArrayList<>();
         List<TimelineEntry> timeline = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         List<int[]> leads = new ArrayList<>();
-        for (int k = 0; k < evs.size(); k++) {
-            List<Integer> e = evs.get(k);
+        for (int k : evIdx) {
+            List<Integer> e = g.events().get(k);
             List<Integer> originals = e.stream().filter(i -> dup[i] < 0).toList();
             List<Cited> summary = sum == null ? List.of() : sum.summarize(originals, options.eventWords(), List.of());
             LocalDate date = firstDate(space, e);
-            String id = "tmp" + k;
+            String id = eventId.apply(k);
             events.add(new Event(id, space.article(central(space, e)).title(), date, ids(space, e), summary));
             if (date != null && !summary.isEmpty()) {
                 timeline.add(new TimelineEntry(date, id, summary.get(0).text(), summary.get(0).sources()));
@@ -151,7 +201,7 @@ public final class Pipeline {
         }
         List<Integer> originals = all.stream().filter(i -> dup[i] < 0).toList();
         List<Cited> summary = sum == null ? List.of() : sum.summarize(originals, options.storyWords(), leads);
-        return new Story("tmp", space.article(central(space, all)).title(), ids(space, all), events, summary, timeline);
+        return new Story(storyId, space.article(central(space, all)).title(), ids(space, all), events, summary, timeline);
     }
 
     /** The article closest to the group's centroid, preferring one with a title of its own. */
