@@ -157,6 +157,31 @@ public final class Ingest {
         return out;
     }
 
+    /**
+     * One article given as a JSON object (the JSONL fields: {@code id}, {@code title}, {@code text} or
+     * {@code html}, optional {@code date}, {@code url}, {@code source}, {@code lang}; other keys ignored), or null
+     * with a warning naming {@code where} when it can't be used (no id, no text, a binary text).
+     */
+    public RawDocument document(JsonNode n, String where) {
+        return fromJson(n, where);
+    }
+
+    /** Whether a text given as a string is binary content: NUL bytes or many control characters. */
+    public static boolean binary(String s) {
+        int control = 0;
+        int n = Math.min(s.length(), 1 << 16);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control > n / 100 + 1;
+    }
+
     private RawDocument fromJson(JsonNode n, String where) {
         if (!n.isObject()) {
             warnings.warn(where, "not a JSON object, skipped");
@@ -171,6 +196,10 @@ public final class Ingest {
         }
         if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
             warnings.warn(where, "article '" + id + "' has no 'text' or 'html', skipped");
+            return null;
+        }
+        if (binary(text != null && !text.isBlank() ? text : html)) {
+            warnings.warn(where, "article '" + id + "' has a binary text, not text, skipped");
             return null;
         }
         LocalDate date = null;
