@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "revue", mixinStandardHelpOptions = true, version = "revue 0.1.0",
         description = "Turns a pile of raw news into a cited press review.",
         subcommands = {DigestCommand.class, ClusterCommand.class, ExtractCommand.class, AnalyzeCommand.class,
-                SummarizeCommand.class, EvalCommand.class})
+                SummarizeCommand.class, EvalCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {
