@@ -317,7 +317,7 @@ public final class Engine implements Sink, AutoCloseable {
             long t0 = System.nanoTime();
             try {
                 cycle(batch);
-            } catch (RuntimeException | IOException e) {
+            } catch (Exception | LinkageError | StackOverflowError e) {
                 metrics.failedCycle();
                 System.err.println("revue: serve: a processing run failed, its articles wait for the next: " + e);
                 e.printStackTrace();
@@ -520,7 +520,10 @@ public final class Engine implements Sink, AutoCloseable {
         }
     }
 
-    /** The stories to close: out of the window of days, or the oldest while the window holds too many articles. */
+    /**
+     * The stories to close: once the window holds more than a quarter of its cap, those out of the window of days;
+     * and the oldest while it holds more than its cap.
+     */
     private Set<String> closing(List<String> ids, Map<String, StoryDoc> fresh) {
         Map<String, Long> last = new HashMap<>();
         Map<String, Integer> size = new HashMap<>();
@@ -542,8 +545,9 @@ public final class Engine implements Sink, AutoCloseable {
         List<String> byAge = new ArrayList<>(last.keySet());
         byAge.sort(Comparator.comparingLong((String s) -> last.get(s)).thenComparing(OLDER));
         int open = window.size();
+        boolean crowded = open > cfg.maxWindow() / 4; // a small window costs little: it stays whole, as digest sees it
         for (String sid : byAge) {
-            boolean old = last.get(sid) != Long.MIN_VALUE && last.get(sid) < newest - cfg.windowDays();
+            boolean old = crowded && last.get(sid) != Long.MIN_VALUE && last.get(sid) < newest - cfg.windowDays();
             if (old || open > cfg.maxWindow()) {
                 out.add(sid);
                 open -= size.get(sid);
