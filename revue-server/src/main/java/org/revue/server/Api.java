@@ -43,9 +43,9 @@ final class Api {
     private final ServerConfig cfg;
     private final Semaphore inFlight = new Semaphore(256);
     private final Semaphore writes = new Semaphore(32);
-    private final Feeds feeds;
+    private final FeedService feeds;
 
-    Api(ServerConfig cfg, Engine engine, Metrics metrics, Events events, Feeds feeds) {
+    Api(ServerConfig cfg, Engine engine, Metrics metrics, Events events, FeedService feeds) {
         this.cfg = cfg;
         this.engine = engine;
         this.store = engine.store();
@@ -72,7 +72,7 @@ final class Api {
         r.get("/api/schema/output.json", ctx -> ctx.contentType(JSON_TYPE).result(schema()));
         r.get("/api/feeds", limited(ctx -> ctx.contentType(JSON_TYPE).result(feeds.list())));
         r.post("/api/feeds", write(ctx -> {
-            Feeds.Added a = feeds.add(ctx.body(), ctx.contentType());
+            FeedService.Added a = feeds.add(ctx.body(), ctx.contentType());
             ctx.status(a.error() == null ? 201 : 400).contentType(JSON_TYPE).result(a.json());
         }));
         r.sse("/api/events", events::join);

@@ -14,9 +14,9 @@ public final class RevueServer implements AutoCloseable {
     private final Store store;
     private final Engine engine;
     private final Javalin app;
-    private final Feeds feeds;
+    private final FeedService feeds;
 
-    private RevueServer(Store store, Engine engine, Javalin app, Feeds feeds) {
+    private RevueServer(Store store, Engine engine, Javalin app, FeedService feeds) {
         this.store = store;
         this.engine = engine;
         this.app = app;
@@ -37,7 +37,7 @@ public final class RevueServer implements AutoCloseable {
         metrics.gauge("revue_stories", engine::storyCount);
         metrics.gauge("revue_window_articles", engine::windowSize);
         metrics.gauge("revue_sse_clients", events::clients);
-        Feeds feeds = new Feeds();
+        FeedService feeds = new FeedService(cfg, engine);
         Api api = new Api(cfg, engine, metrics, events, feeds);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

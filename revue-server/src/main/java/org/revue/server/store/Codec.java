@@ -17,7 +17,10 @@ import java.util.List;
 
 /** The store's JSON forms of a raw input and of an analyzed article (every field, offsets included). */
 public final class Codec {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Strings up to the largest body the server takes (Jackson's own limit is 20 M characters). */
+    public static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(256 << 20).build()).build());
 
     private Codec() {
     }
