@@ -65,4 +65,49 @@ final class Fixtures {
         docs.forEach(d -> out.add(json(d)));
         return out;
     }
+
+    /**
+     * {@code n} distinct articles as POST /api/articles takes them: the texts of ../shared/data's cluster files
+     * when present (ids made unique per copy, a varying lead sentence), else the bundled samples varied the same way.
+     */
+    static List<ObjectNode> articles(int n) {
+        List<ObjectNode> base = new ArrayList<>();
+        Path shared = shared();
+        if (shared != null) {
+            for (String f : List.of("rpm2-fr-dev.jsonl", "crisis-fr-dev.jsonl")) {
+                try {
+                    for (String line : Files.readAllLines(shared.resolve("data").resolve(f))) {
+                        for (com.fasterxml.jackson.databind.JsonNode d : Client.JSON.readTree(line).path("docs")) {
+                            ObjectNode o = Client.JSON.createObjectNode().put("id", d.path("id").asText())
+                                    .put("text", d.path("text").asText());
+                            if (d.path("title").isTextual()) {
+                                o.put("title", d.path("title").asText());
+                            }
+                            if (d.path("date").isTextual()) {
+                                o.put("date", d.path("date").asText());
+                            }
+                            base.add(o);
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        if (base.isEmpty()) {
+            base.addAll(json(read(samples())));
+        }
+        List<ObjectNode> out = new ArrayList<>();
+        for (int i = 0; out.size() < n; i++) {
+            ObjectNode b = base.get(i % base.size()).deepCopy();
+            int round = i / base.size();
+            if (round > 0) {
+                b.put("id", b.get("id").asText() + "-" + round);
+                b.put("text", "Édition " + round + " du " + (1 + round % 28) + " du mois, mise à jour numéro " + i + ".\n\n"
+                        + b.get("text").asText());
+            }
+            out.add(b);
+        }
+        return out;
+    }
 }
