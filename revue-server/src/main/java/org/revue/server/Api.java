@@ -81,11 +81,21 @@ final class Api {
         r.exception(org.apache.lucene.queryparser.classic.ParseException.class,
                 (e, ctx) -> error(ctx, 400, "cannot read the query: " + firstLine(e.getMessage())));
         r.error(404, ctx -> {
-            if (ctx.result() == null) {
+            if (ctx.attribute("revue.error") == null) {
                 error(ctx, 404, "no such resource: " + ctx.path());
             }
         });
         r.error(413, ctx -> error(ctx, 413, "body too large (limit " + (cfg.maxBodyBytes() >> 20) + " MB)"));
+        r.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof io.javalin.http.HttpResponseException h) {
+                error(ctx, h.getStatus(), h.getStatus() == 413 ? "body too large (limit " + (cfg.maxBodyBytes() >> 20) + " MB)"
+                        : h.getMessage());
+                return;
+            }
+            e.printStackTrace();
+            System.err.println("revue: serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+            error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+        });
     }
 
     /** A request answered with an error: status and message. */
@@ -448,6 +458,7 @@ final class Api {
     }
 
     private static void error(Context ctx, int status, String message) {
+        ctx.attribute("revue.error", message);
         ctx.status(status).contentType(JSON_TYPE).result(obj().put("error", message).toString());
     }
 

@@ -48,16 +48,30 @@ public final class RevueServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(cfg.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(cfg.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(30_000));
-            c.requestLogger.http((ctx, ms) -> metrics.request(ctx.endpoint() == null ? "other" : ctx.endpoint().path,
-                    ctx.statusCode(), (long) (ms * 1_000_000)));
+            c.requestLogger.http((ctx, ms) -> metrics.request(route(ctx), ctx.statusCode(), (long) (ms * 1_000_000)));
             api.routes(c);
         });
         app.start();
         return new RevueServer(store, engine, app, feeds);
     }
 
+    /** The matched route's path, or "unmatched" (Javalin throws when no endpoint matched). */
+    private static String route(io.javalin.http.Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
     public int port() {
         return app.port();
+    }
+
+    /** The HTTP routes, as "METHOD /path" (Javalin's path syntax: {param}). */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     public Engine engine() {
