@@ -315,25 +315,55 @@ public final class Engine implements Sink, AutoCloseable {
                 return;
             }
             long t0 = System.nanoTime();
-            try {
-                cycle(batch);
-            } catch (Exception | LinkageError | StackOverflowError e) {
-                metrics.failedCycle();
-                System.err.println("revue: serve: a processing run failed, its articles wait for the next: " + e);
-                e.printStackTrace();
-                if (running) {
+            if (!run(batch)) {
+                if (!running) {
+                    return;
+                }
+                if (++failedRuns < 3) {
                     jobs.addAll(batch); // nothing was committed: try again
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException ie) {
-                        return;
-                    }
                     continue;
                 }
+                // the same run failed three times: one job at a time, and a job that fails alone is dropped
+                for (Job j : batch) {
+                    if (!run(List.of(j)) && j instanceof Put p) {
+                        refuse(p);
+                    }
+                }
             }
+            failedRuns = 0;
             int done = (int) batch.stream().filter(j -> !(j instanceof Delete d) || !d.id().isEmpty()).count();
             pending.addAndGet(-done);
             metrics.cycle(System.nanoTime() - t0, batch.size());
+        }
+    }
+
+    private int failedRuns;
+
+    /** Runs one processing run; false when it failed (then nothing of it was committed). */
+    private boolean run(List<Job> batch) {
+        try {
+            cycle(batch);
+            return true;
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            metrics.failedCycle();
+            System.err.println("revue: serve: a processing run of " + batch.size() + " jobs failed: " + e);
+            e.printStackTrace();
+            try {
+                Thread.sleep(batch.size() > 1 ? 500 : 0);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }
+    }
+
+    /** An article that the pipeline cannot process: kept with its error, in no story. */
+    private void refuse(Put p) {
+        try {
+            await(committer.submit(st -> st.putArticle(p.raw().id(), Urls.canonical(p.raw().url()), p.seq(),
+                    Codec.raw(p.raw()), null, null, null, "processing failed")));
+        } catch (RuntimeException e) {
+            System.err.println("revue: serve: cannot record the failure of " + p.raw().id() + ": " + e);
         }
     }
 
@@ -367,7 +397,8 @@ public final class Engine implements Sink, AutoCloseable {
             for (Article a : byId.values()) {
                 long day = a.published() == null ? Long.MIN_VALUE : a.published().toEpochDay();
                 long w = pipelineWindow();
-                String text = a.title() + " " + String.join(" ", a.sentences().stream().limit(2).map(s -> s.text()).toList());
+                String lead = a.title() + " " + (a.sentences().isEmpty() ? "" : a.sentences().get(0).text());
+                String text = String.join(" ", java.util.Arrays.stream(lead.split("\\s+")).limit(40).toList());
                 for (String sid : store.closedStories(text, day == Long.MIN_VALUE ? day : day - w,
                         day == Long.MIN_VALUE ? Long.MAX_VALUE : day + w, 3)) {
                     StoryState s = stories.get(sid);

@@ -290,7 +290,13 @@ public final class Store implements Closeable {
                     .add(LongPoint.newRangeQuery("last", from, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
             List<String> out = new ArrayList<>();
             StoredFields sf = s.storedFields();
-            for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+            ScoreDoc[] hits;
+            try {
+                hits = s.search(b.build(), max).scoreDocs;
+            } catch (IndexSearcher.TooManyClauses e) {
+                return out;
+            }
+            for (ScoreDoc sd : hits) {
                 out.add(sf.document(sd.doc, java.util.Set.of("id")).get("id"));
             }
             return out;
