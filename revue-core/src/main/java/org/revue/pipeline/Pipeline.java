@@ -94,7 +94,7 @@ public final class Pipeline {
             LocalDate first = evs.stream().map(e -> firstDate(space, g.events().get(e))).filter(Objects::nonNull)
                     .min(LocalDate::compareTo).orElse(null);
             int size = evs.stream().mapToInt(e -> g.events().get(e).size()).sum();
-            built.add(new Built(storyOf(space, sum, g, evs, "tmp", e -> "tmp" + e), first, size));
+            built.add(new Built(storyOf(space, sum, g, evs, "tmp", e -> "tmp" + e, i -> i), first, size));
         }
         built.sort(Comparator.comparingInt((Built b) -> -b.size())
                 .thenComparing(Built::first, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -139,11 +139,23 @@ public final class Pipeline {
     public Digest stories(Grouped grouped, List<Integer> which, IntFunction<String> storyId, IntFunction<String> eventId) {
         TermSpace space = grouped.space();
         Grouping g = grouped.grouping();
-        Summarizer sum = new Summarizer(space);
+        // the summarizer reads only the chosen stories' articles (its concepts are counted within a group)
+        int[] toSum = new int[space.size()];
+        java.util.Arrays.fill(toSum, -1);
+        java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+        for (int k : which) {
+            g.stories().get(k).forEach(e -> chosen.addAll(g.events().get(e)));
+        }
+        List<Article> subset = new ArrayList<>();
+        for (int i : chosen) {
+            toSum[i] = subset.size();
+            subset.add(space.article(i));
+        }
+        Summarizer sum = new Summarizer(subset, Summarizer.Algorithm.CONCEPTS);
         List<Story> stories = new ArrayList<>();
         java.util.Set<String> members = new java.util.HashSet<>();
         for (int k : which) {
-            Story st = storyOf(space, sum, g, byDate(space, g, g.stories().get(k)), storyId.apply(k), eventId);
+            Story st = storyOf(space, sum, g, byDate(space, g, g.stories().get(k)), storyId.apply(k), eventId, i -> toSum[i]);
             stories.add(st);
             members.addAll(st.articles());
         }
@@ -177,7 +189,7 @@ public final class Pipeline {
     }
 
     private Story storyOf(TermSpace space, Summarizer sum, Grouping g, List<Integer> evIdx, String storyId,
-                          IntFunction<String> eventId) {
+                          IntFunction<String> eventId, java.util.function.IntUnaryOperator toSum) {
         int[] dup = g.duplicateOf();
         List<Event> events = new ArrayList<>();
         List<TimelineEntry> timeline = new ArrayList<>();
@@ -185,7 +197,7 @@ public final class Pipeline {
         List<int[]> leads = new ArrayList<>();
         for (int k : evIdx) {
             List<Integer> e = g.events().get(k);
-            List<Integer> originals = e.stream().filter(i -> dup[i] < 0).toList();
+            List<Integer> originals = e.stream().filter(i -> dup[i] < 0).map(toSum::applyAsInt).toList();
             List<Cited> summary = sum == null ? List.of() : sum.summarize(originals, options.eventWords(), List.of());
             LocalDate date = firstDate(space, e);
             String id = eventId.apply(k);
@@ -199,7 +211,7 @@ public final class Pipeline {
                 leads.add(lead);
             }
         }
-        List<Integer> originals = all.stream().filter(i -> dup[i] < 0).toList();
+        List<Integer> originals = all.stream().filter(i -> dup[i] < 0).map(toSum::applyAsInt).toList();
         List<Cited> summary = sum == null ? List.of() : sum.summarize(originals, options.storyWords(), leads);
         return new Story(storyId, space.article(central(space, all)).title(), ids(space, all), events, summary, timeline);
     }

@@ -85,6 +85,14 @@ class ServerTest {
                 });
                 assertThat(ClusterScores.of(digest.eventOf(), se).bcubedF1()).as("events, order %d", seed).isEqualTo(1.0);
                 assertThat(ClusterScores.of(digest.storyOf(), ss).bcubedF1()).as("stories, order %d", seed).isEqualTo(1.0);
+                // and the same summaries
+                for (org.revue.model.Story ds : digest.stories()) {
+                    JsonNode st = c.get("/api/stories/" + ss.get(ds.articles().get(0))).json();
+                    List<String> texts = new ArrayList<>();
+                    st.get("summary").forEach(x -> texts.add(x.get("text").asText()));
+                    assertThat(texts).as("summary of %s, order %d", ds.title(), seed)
+                            .isEqualTo(ds.summary().stream().map(org.revue.model.Cited::text).toList());
+                }
             }
         }
     }

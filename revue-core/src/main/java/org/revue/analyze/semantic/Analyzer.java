@@ -32,6 +32,18 @@ public final class Analyzer {
     private Analyzer() {
     }
 
+    private record TextKey(String text, String lang) {
+    }
+
+    /** Tagging is a pure function of the text: a story rebuilt with a new article does not tag the others again. */
+    private static final org.revue.analyze.Memo<TextKey, EntityTagger.Tagged> ENTITY_TAGS = new org.revue.analyze.Memo<>(50_000);
+
+    static EntityTagger.Tagged entities(String text, String lang) {
+        return ENTITY_TAGS.get(new TextKey(text, lang), k -> EntityTagger.tag(k.text(), k.lang()));
+    }
+
+
+
     /** One text alone. */
     public static Analysis analyze(Input in) {
         return analyze(List.of(in), List.of(List.of(in))).analyses().get(0);
@@ -45,7 +57,7 @@ public final class Analyzer {
         boolean parallel = group.size() >= 8;
         EntityLinker.Doc[] tagged = new EntityLinker.Doc[group.size()];
         each(group.size(), parallel, i -> tagged[i] = new EntityLinker.Doc(group.get(i).id(), group.get(i).text(),
-                EntityTagger.tag(group.get(i).text(), group.get(i).lang())));
+                entities(group.get(i).text(), group.get(i).lang())));
         EntityLinker.Linked linked = EntityLinker.link(java.util.Arrays.asList(tagged));
         java.util.Map<String, List<Timex>> undated = new java.util.HashMap<>();
         java.util.Map<String, LocalDate> inferred = DateInference.infer(group, events, undated);

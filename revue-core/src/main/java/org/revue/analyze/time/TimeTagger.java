@@ -402,6 +402,16 @@ public final class TimeTagger {
      * @param lang "fr", "en" (other languages get the French rules, then the English ones)
      */
     public static List<Timex> tag(String text, LocalDate dct, String lang) {
+        return TAGGED.get(new Key(text, dct, lang), k -> List.copyOf(tagAll(k.text(), k.dct(), k.lang())));
+    }
+
+    private record Key(String text, LocalDate dct, String lang) {
+    }
+
+    /** A text is tagged once: the stages that read its time expressions, and a story rebuilt later, share it. */
+    private static final org.revue.analyze.Memo<Key, List<Timex>> TAGGED = new org.revue.analyze.Memo<>(50_000);
+
+    private static List<Timex> tagAll(String text, LocalDate dct, String lang) {
         boolean en = "en".equals(lang);
         Ctx c = new Ctx(text, dct, en);
         List<Cand> cands = new ArrayList<>();
