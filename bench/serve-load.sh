@@ -16,7 +16,7 @@ echo "start-up (launcher included): $(python3 -c "print(round($(date +%s.%N) - $
 JPID=$(pgrep -f "revue-cli.jar serve --data $STORE" | head -1)
 
 curl -s "$URL/api/stories?limit=200&sort=biggest" | python3 -c "import json,sys; [print(s['id']) for s in json.load(sys.stdin)['stories']]" > "$WORK/ids"
-printf '%s\n' gouvernement président ministre accord guerre élection police Paris crise "prix%20du%20pétrole" > "$WORK/words"
+printf "%s\n" gouvernement pr%C3%A9sident ministre accord guerre %C3%A9lection police Paris crise prix%20du%20p%C3%A9trole > "$WORK/words"
 python3 - "$ROOT/../shared/data/rpm2-fr-dev.jsonl" > "$WORK/texts" <<'PY'
 import json, sys
 for line in open(sys.argv[1]):

@@ -427,6 +427,12 @@ final class Api {
                 error(ctx, 401, "writes need 'Authorization: Bearer <token>'");
                 return;
             }
+            if (ctx.req().getContentLengthLong() > cfg.maxBodyBytes()) {
+                // refused on the declared length, before the body is read
+                ctx.header("Connection", "close");
+                error(ctx, 413, "body too large (limit " + (cfg.maxBodyBytes() >> 20) + " MB)");
+                return;
+            }
             if (engine.pending() > cfg.maxPending()) {
                 busy(ctx, engine.pending() + " articles wait to be processed");
                 return;

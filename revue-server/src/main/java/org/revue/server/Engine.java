@@ -203,11 +203,13 @@ public final class Engine implements Sink, AutoCloseable {
                     d = new RawDocument(id, d.origin(), d.title(), d.text(), d.html(), d.date(), d.url(), d.source(), d.lang());
                 }
                 int hash = Codec.raw(d).hashCode();
-                Integer before = inBatch.put(id, puts.size());
+                Integer before = inBatch.get(id);
                 if (before == null && latestSeq.containsKey(id) && Integer.valueOf(hash).equals(rawHash.get(id))) {
                     accepted.add(id); // the same article again: nothing to do
-                    inBatch.remove(id);
                     continue;
+                }
+                if (before == null) {
+                    inBatch.put(id, puts.size());
                 }
                 long s = seq.incrementAndGet();
                 Put p = new Put(d, s);

@@ -64,14 +64,30 @@ class BadInputTest {
     }
 
     @Test
-    void aBodyOverTheLimit() {
-        byte[] big = new byte[50 << 20];
+    void aBodyOverTheLimitIsRefusedOnItsDeclaredLength() throws Exception {
+        // a raw socket: the server must answer 413 from the header, before the client has sent the body
+        long declared = 50L << 20;
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(20_000);
+            var out = s.getOutputStream();
+            out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + declared + "\r\n\r\n\"aaaa").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(s.getInputStream().readNBytes(512), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413");
+        }
+        // and a body over the limit sent whole gets 413 or a closed connection, never a 2xx
+        byte[] big = new byte[40 << 20];
         Arrays.fill(big, (byte) 'a');
         big[0] = '"';
         big[big.length - 1] = '"';
-        Client.Answer a = c.post("/api/articles", "application/json", big);
-        assertThat(a.status()).isEqualTo(413);
-        assertThat(a.body()).contains("too large");
+        try {
+            Client.Answer a = c.post("/api/articles", "application/json", big);
+            assertThat(a.status()).isEqualTo(413);
+            assertThat(a.body()).contains("too large");
+        } catch (java.io.UncheckedIOException closedWhileSending) {
+            assertThat(closedWhileSending).hasMessageContaining("IOException");
+        }
     }
 
     @Test

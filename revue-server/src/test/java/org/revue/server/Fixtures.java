@@ -103,8 +103,15 @@ final class Fixtures {
             int round = i / base.size();
             if (round > 0) {
                 b.put("id", b.get("id").asText() + "-" + round);
-                b.put("text", "Édition " + round + " du " + (1 + round % 28) + " du mois, mise à jour numéro " + i + ".\n\n"
-                        + b.get("text").asText());
+                b.remove("url"); // a copy under its own id, not the same page again
+                String lead = "Édition " + round + " du " + (1 + round % 28) + " du mois, mise à jour numéro " + i + ".";
+                if (b.has("text")) {
+                    b.put("text", lead + "\n\n" + b.get("text").asText());
+                } else {
+                    String html = b.get("html").asText();
+                    b.put("html", html.matches("(?is).*<body[^>]*>.*")
+                            ? html.replaceFirst("(?i)(<body[^>]*>)", "$1<p>" + lead + "</p>") : "<p>" + lead + "</p>" + html);
+                }
             }
             out.add(b);
         }

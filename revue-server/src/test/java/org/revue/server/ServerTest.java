@@ -166,6 +166,29 @@ class ServerTest {
     }
 
     @Test
+    void oneBatchHoldingTheSameArticleSeveralTimesKeepsTheLastText() throws Exception {
+        try (RevueServer s = start(tmp.resolve("batch-dups"))) {
+            Client c = new Client(s.port());
+            List<ObjectNode> batch = new java.util.ArrayList<>();
+            String[] towns = {"Brest", "Nantes", "Rennes", "Vannes"};
+            for (int i = 0; i < towns.length; i++) {
+                ObjectNode o = Client.JSON.createObjectNode().put("id", i == 3 ? "other" : "same")
+                        .put("url", "https://news.example.org/port?utm_medium=" + i)
+                        .put("text", "Le port de " + towns[i] + " a rouvert mardi.\n\nLes dockers de " + towns[i]
+                                + " ont repris le travail après une semaine de grève.");
+                batch.add(o);
+            }
+            Client.Answer a = c.postJson("/api/articles", batch);
+            assertThat(a.status()).isEqualTo(202);
+            assertThat(a.json().get("accepted")).hasSize(4);
+            a.json().get("accepted").forEach(id -> assertThat(id.asText()).isEqualTo("same"));
+            JsonNode h = c.settled(Duration.ofSeconds(60));
+            assertThat(h.get("articles").asInt()).isEqualTo(1);
+            assertThat(c.get("/api/articles/same").json().get("text").asText()).contains("Vannes").doesNotContain("Brest");
+        }
+    }
+
+    @Test
     void aTakedownLeavesTheStoreTheSearchAndTheStory() throws Exception {
         List<RawDocument> docs = Fixtures.read(Fixtures.samples());
         try (RevueServer s = start(tmp.resolve("del"))) {

@@ -61,6 +61,10 @@ public final class Store implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    /** Stories as served, kept in memory (reading one from Lucene decompresses its whole sub-digest). */
+    private volatile Map<String, String> storyCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> storyWrites = new HashMap<>(); // committer thread only; "" = deleted
+    static final int CACHED_STORIES = 20_000;
 
     public Store(Path folder) {
         try {
@@ -113,6 +117,7 @@ public final class Store implements Closeable {
         Document d = new Document();
         d.add(new StringField(KIND, "s", Field.Store.NO));
         d.add(new StringField("id", s.id(), Field.Store.YES));
+        d.add(new org.apache.lucene.document.BinaryDocValuesField("sidv", new org.apache.lucene.util.BytesRef(s.id())));
         d.add(new StoredField("json", s.json()));
         d.add(new StoredField("digest", s.digest()));
         d.add(new StringField("open", s.open() ? "1" : "0", Field.Store.YES));
@@ -139,10 +144,12 @@ public final class Store implements Closeable {
         }
         d.add(new TextField(textField(s.lang()), s.searchText(), Field.Store.NO));
         writer.updateDocument(new Term("sid", s.id()), with(d, "sid", s.id()));
+        storyWrites.put(s.id(), s.json());
     }
 
     public void deleteStory(String id) throws IOException {
         writer.deleteDocuments(new Term("sid", id));
+        storyWrites.put(id, "");
     }
 
     /** {@code from} now answers with a redirect to {@code to} (stories merged). */
@@ -159,6 +166,29 @@ public final class Store implements Closeable {
         writer.setLiveCommitData(meta.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        synchronized (cacheLock) {
+            generation++;
+            cacheWrites();
+        }
+    }
+
+    private final Object cacheLock = new Object();
+    private volatile long generation;
+
+    private void cacheWrites() {
+        Map<String, String> cache = storyCache;
+        if (cache.size() + storyWrites.size() > CACHED_STORIES) {
+            cache = new java.util.concurrent.ConcurrentHashMap<>();
+            storyCache = cache;
+        }
+        for (Map.Entry<String, String> w : storyWrites.entrySet()) {
+            if (w.getValue().isEmpty()) {
+                cache.remove(w.getKey());
+            } else {
+                cache.put(w.getKey(), w.getValue());
+            }
+        }
+        storyWrites.clear();
     }
 
     /** The commit data of the last commit (counters). */
@@ -264,6 +294,25 @@ public final class Store implements Closeable {
 
     /** The story's JSON as served, or its sub-digest ({@code digest}: true), or null. */
     public String story(String id, boolean digest) {
+        if (!digest) {
+            String cached = storyCache.get(id);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        long g = generation;
+        String found = read(id, digest);
+        if (!digest && found != null) {
+            synchronized (cacheLock) {
+                if (generation == g) {
+                    storyCache.putIfAbsent(id, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private String read(String id, boolean digest) {
         return withSearcher(s -> {
             TopDocs td = s.search(new TermQuery(new Term("sid", id)), 1);
             if (td.scoreDocs.length == 0) {
@@ -319,12 +368,25 @@ public final class Store implements Closeable {
                     : new Sort(new SortField("updated", SortField.Type.LONG, true), new SortField("size", SortField.Type.LONG, true));
             TopDocs td = s.search(q, Math.max(1, offset + limit), sort);
             List<String> out = new ArrayList<>();
-            StoredFields sf = s.storedFields();
             for (int i = offset; i < td.scoreDocs.length; i++) {
-                out.add(sf.document(td.scoreDocs[i].doc, java.util.Set.of("json")).get("json"));
+                String json = story(storyId(s, td.scoreDocs[i].doc), false);
+                if (json != null) {
+                    out.add(json);
+                }
             }
             return new Page(out, (int) Math.min(Integer.MAX_VALUE, td.totalHits.value));
         });
+    }
+
+    /** A story doc's id from its doc values (no stored fields decompressed). */
+    private static String storyId(IndexSearcher s, int doc) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+        org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        org.apache.lucene.index.BinaryDocValues v = leaf.reader().getBinaryDocValues("sidv");
+        if (v != null && v.advanceExact(doc - leaf.docBase)) {
+            return v.binaryValue().utf8ToString();
+        }
+        return s.storedFields().document(doc, java.util.Set.of("id")).get("id");
     }
 
     private Query storyQuery(StoryFilter f) throws ParseException {
