@@ -122,7 +122,15 @@ public final class FeedPoller implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown(); // a poll under way may end and save its state; then it is interrupted
+            try {
+                if (!timer.awaitTermination(2, TimeUnit.SECONDS)) {
+                    timer.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                timer.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
             timer = null;
         }
     }
@@ -173,10 +181,15 @@ public final class FeedPoller implements AutoCloseable {
         } catch (RuntimeException e) {
             next = failed(st, now, "error: " + e);
         }
+        boolean interrupted = Thread.interrupted(); // an interrupt must not break the save half way
         try {
             feeds.update(next, ingested);
         } catch (IOException e) {
-            warnings.warn(feeds.file().toString(), "cannot save the feed list: " + e.getMessage());
+            warnings.warn(feeds.file().toString(), "cannot save the feed list: " + e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         return next;
     }
