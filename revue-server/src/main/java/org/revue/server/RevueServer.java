@@ -50,6 +50,7 @@ public final class RevueServer implements AutoCloseable {
             c.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(30_000));
             c.requestLogger.http((ctx, ms) -> metrics.request(route(ctx), ctx.statusCode(), (long) (ms * 1_000_000)));
             api.routes(c);
+            new org.revue.server.web.Web(engine, feeds::list, cfg.token() != null && !cfg.token().isBlank()).routes(c);
         });
         app.start();
         return new RevueServer(store, engine, app, feeds);

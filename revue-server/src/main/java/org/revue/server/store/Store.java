@@ -361,7 +361,18 @@ public final class Store implements Closeable {
 
     /** Stories matching the filter, newest ({@code updated}) or biggest first, from {@code offset}. */
     public Page stories(StoryFilter f, boolean biggest, int offset, int limit) throws ParseException {
-        Query q = storyQuery(f);
+        return page(storyQuery(f), biggest, offset, limit);
+    }
+
+    /** As {@link #stories(StoryFilter, boolean, int, int)}, of the stories whose span of days overlaps [fromDay, toDay]. */
+    public Page stories(StoryFilter f, long fromDay, long toDay, boolean biggest, int offset, int limit) throws ParseException {
+        Query q = new BooleanQuery.Builder().add(storyQuery(f), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("first", Long.MIN_VALUE, toDay), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("last", fromDay, Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+        return page(q, biggest, offset, limit);
+    }
+
+    private Page page(Query q, boolean biggest, int offset, int limit) {
         return withSearcher(s -> {
             Sort sort = biggest
                     ? new Sort(new SortField("size", SortField.Type.LONG, true), new SortField("updated", SortField.Type.LONG, true))
