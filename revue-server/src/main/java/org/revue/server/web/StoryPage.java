@@ -22,6 +22,8 @@ import java.util.Map;
  * entities, quotes, the place for disagreements, its sources with copies under their original, exports.
  */
 final class StoryPage {
+    static final int SHOWN_QUOTES = 8;
+
     private final Reads reads;
 
     StoryPage(Reads reads) {
@@ -65,6 +67,7 @@ final class StoryPage {
         sb.append("</p></header>")
                 .append("<p id=\"new-since\" class=\"notice\" role=\"status\" hidden></p>");
 
+        sb.append("<div class=\"story-cols\"><div class=\"story-main\">");
         section(sb, "h-sum", ui.t("story.summary"));
         cited(sb, ui, s.summary(), arts);
         sb.append("</section>");
@@ -89,15 +92,15 @@ final class StoryPage {
         }
         sb.append("</section>");
 
-        entities(sb, ui, s.entities());
         quotes(sb, ui, s.quotes(), s.entities(), arts);
 
         section(sb, "h-disagree", ui.t("story.disagree"));
         sb.append("<div class=\"disagree\" data-capability=\"disagreements\"><p class=\"empty\">")
                 .append(Html.esc(ui.t("story.disagree.none"))).append("</p></div></section>");
-
+        sb.append("</div><div class=\"story-side\">");
         sources(sb, ui, s, d, arts);
-        sb.append("</article>");
+        entities(sb, ui, s.entities());
+        sb.append("</div></div></article>");
         return sb.toString();
     }
 
@@ -164,10 +167,14 @@ final class StoryPage {
         Map<String, String> known = new HashMap<>();
         ents.forEach(e -> known.put(e.name(), e.name()));
         sb.append("<ul class=\"quotes\">");
-        for (Quotation q : qs) {
-            quote(sb, ui, q, known.containsKey(q.speaker()), arts);
+        for (int i = 0; i < qs.size(); i++) {
+            if (i == SHOWN_QUOTES) { // the rest folded
+                sb.append("</ul><details class=\"more\"><summary>").append(Html.esc(ui.t("story.quotes.more", qs.size() - i)))
+                        .append("</summary><ul class=\"quotes\">");
+            }
+            quote(sb, ui, qs.get(i), known.containsKey(qs.get(i).speaker()), arts);
         }
-        sb.append("</ul></section>");
+        sb.append(qs.size() > SHOWN_QUOTES ? "</ul></details></section>" : "</ul></section>");
     }
 
     static void quote(StringBuilder sb, Ui ui, Quotation q, boolean linkSpeaker, Map<String, Article> arts) {
