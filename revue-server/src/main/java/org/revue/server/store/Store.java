@@ -372,6 +372,35 @@ public final class Store implements Closeable {
         return page(q, biggest, offset, limit);
     }
 
+    /** A story's id and when it last changed: what a cache of its JSON checks. */
+    public record StoryKey(String id, long updated) {
+    }
+
+    /** The newest stories of the filter whose span of days overlaps [fromDay, toDay]: ids and times only (no JSON read). */
+    public List<StoryKey> storyKeys(StoryFilter f, long fromDay, long toDay, int limit) throws ParseException {
+        Query q = new BooleanQuery.Builder().add(storyQuery(f), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("first", Long.MIN_VALUE, toDay), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("last", fromDay, Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+        return withSearcher(s -> {
+            Sort sort = new Sort(new SortField("updated", SortField.Type.LONG, true), new SortField("size", SortField.Type.LONG, true));
+            List<StoryKey> out = new ArrayList<>();
+            StoredFields sf = s.storedFields();
+            for (ScoreDoc sd : s.search(q, Math.max(1, limit), sort).scoreDocs) {
+                Document d = sf.document(sd.doc, java.util.Set.of("id", "updated"));
+                out.add(new StoryKey(d.get("id"), num(d, "updated")));
+            }
+            return out;
+        });
+    }
+
+    /** When the story last changed, or null when there is no such story. */
+    public Long storyUpdated(String id) {
+        return withSearcher(s -> {
+            TopDocs td = s.search(new TermQuery(new Term("sid", id)), 1);
+            return td.scoreDocs.length == 0 ? null : num(s.storedFields().document(td.scoreDocs[0].doc, java.util.Set.of("updated")), "updated");
+        });
+    }
+
     private Page page(Query q, boolean biggest, int offset, int limit) {
         return withSearcher(s -> {
             Sort sort = biggest

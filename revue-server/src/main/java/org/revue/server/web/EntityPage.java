@@ -1,6 +1,5 @@
 package org.revue.server.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.revue.model.Quotation;
 import org.revue.server.store.Store;
@@ -16,6 +15,8 @@ import java.util.TreeMap;
 
 /** A person, place or organisation: its stories over time and its quotes. */
 final class EntityPage {
+    static final int MAX_QUOTES = 100;
+
     private final Reads reads;
 
     EntityPage(Reads reads) {
@@ -39,25 +40,22 @@ final class EntityPage {
             c.perDay().forEach((d, n) -> perDay.merge(d, n, Integer::sum));
         }
         for (Card c : stories) { // the canonical name first, then its quotes
-            for (JsonNode e : c.json().path("entities")) {
-                boolean match = e.path("name").asText().toLowerCase(Locale.ROOT).equals(lower);
-                for (JsonNode al : e.path("aliases")) {
-                    match |= al.asText().toLowerCase(Locale.ROOT).equals(lower);
-                }
+            for (Card.Entity e : c.entities()) {
+                boolean match = e.name().toLowerCase(Locale.ROOT).equals(lower)
+                        || e.aliases().stream().anyMatch(al -> al.toLowerCase(Locale.ROOT).equals(lower));
                 if (match) {
                     if (type == null) {
-                        canonical = e.path("name").asText();
-                        type = e.path("type").asText();
+                        canonical = e.name();
+                        type = e.type();
                     }
-                    e.path("aliases").forEach(al -> aliases.add(al.asText()));
+                    aliases.addAll(e.aliases());
                 }
             }
         }
         for (Card c : stories) {
-            for (JsonNode q : c.json().path("quotes")) {
-                if (q.path("speaker").asText().equalsIgnoreCase(canonical)) {
-                    quotes.add(new Quotation(q.path("speaker").asText(), q.path("text").asText(), q.path("article").asText(),
-                            q.path("sentence").asInt(), q.path("direct").asBoolean()));
+            for (Card.Quote q : c.quotes()) {
+                if (q.speaker().equalsIgnoreCase(canonical) && quotes.size() < MAX_QUOTES) {
+                    quotes.add(new Quotation(q.speaker(), q.text(), q.article(), q.sentence(), q.direct()));
                 }
             }
         }

@@ -80,8 +80,7 @@ final class FrontPage {
     /** One story of a listing (the front page, the entity page). */
     static void card(StringBuilder sb, Ui ui, Card c) {
         String hid = "t-" + Html.esc(c.id());
-        sb.append("<li class=\"card\" data-story=\"").append(Html.esc(c.id())).append("\" data-names=\"")
-                .append(Html.esc(String.join("|", c.names()))).append("\"><article aria-labelledby=\"").append(hid).append("\">")
+        sb.append("<li class=\"card\" data-story=\"").append(Html.esc(c.id())).append("\"><article aria-labelledby=\"").append(hid).append("\">")
                 .append("<h2 id=\"").append(hid).append("\"><a href=\"/stories/").append(Html.seg(c.id())).append("\">")
                 .append(Html.esc(c.title())).append("</a></h2>");
         if (!c.lead().isEmpty()) {

@@ -10,7 +10,7 @@ final class Layout {
     /** The client script's words, per language. */
     private static final List<String> JS_KEYS = List.of("live.new.one", "live.new.many", "live.show", "live.updated",
             "watch.follow.entity", "watch.follow.query", "watch.unfollow", "watch.match", "watch.new", "watch.remove",
-            "watch.empty", "story.new.count", "story.new.badge", "sources.accepted", "sources.failed", "sources.added",
+            "watch.empty", "story.fresh.one", "story.fresh.many", "story.new.badge", "sources.accepted", "sources.failed", "sources.added",
             "sources.never", "sources.ok", "sources.none");
 
     private Layout() {

@@ -73,8 +73,8 @@ final class Messages {
             Map.entry("story.sources", "Sources"),
             Map.entry("story.copyOf", "copy of {0}"),
             Map.entry("story.export", "Export"),
-            Map.entry("story.new", "New since your last visit"),
-            Map.entry("story.new.count", "{0} new articles since your last visit"),
+            Map.entry("story.fresh.one", "{0} new article since your last visit"),
+            Map.entry("story.fresh.many", "{0} new articles since your last visit"),
             Map.entry("story.new.badge", "new"),
             Map.entry("story.cite", "Source: {0}, sentence {1}"),
             Map.entry("story.missing", "No such story."),
@@ -138,6 +138,7 @@ final class Messages {
             Map.entry("review.go", "Show"),
             Map.entry("notfound", "Page not found"),
             Map.entry("footer", "Revue — every summary sentence links to the article it comes from."),
+            Map.entry("more", "and {0} more (all of them in the exports)"),
             Map.entry("api", "JSON API"));
 
     static final Map<String, String> FR = Map.ofEntries(
@@ -206,8 +207,8 @@ final class Messages {
             Map.entry("story.sources", "Sources"),
             Map.entry("story.copyOf", "copie de {0}"),
             Map.entry("story.export", "Exporter"),
-            Map.entry("story.new", "Nouveau depuis votre dernière visite"),
-            Map.entry("story.new.count", "{0} nouveaux articles depuis votre dernière visite"),
+            Map.entry("story.fresh.one", "{0} nouvel article depuis votre dernière visite"),
+            Map.entry("story.fresh.many", "{0} nouveaux articles depuis votre dernière visite"),
             Map.entry("story.new.badge", "nouveau"),
             Map.entry("story.cite", "Source : {0}, phrase {1}"),
             Map.entry("story.missing", "Ce sujet n'existe pas."),
@@ -271,5 +272,6 @@ final class Messages {
             Map.entry("review.go", "Afficher"),
             Map.entry("notfound", "Page introuvable"),
             Map.entry("footer", "Revue — chaque phrase des résumés renvoie à l'article d'où elle vient."),
+            Map.entry("more", "et {0} de plus (tous dans les exports)"),
             Map.entry("api", "API JSON"));
 }

@@ -11,17 +11,27 @@ import org.revue.server.store.Codec;
 import org.revue.server.store.Store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** What the pages read, through the store's and the engine's public read methods only. */
 final class Reads {
-    private static final int CACHE = 4096;
+    private static final int CACHE = 8192;
+    private static final int DIGESTS = 8;
 
     final Engine engine;
     final Store store;
-    /** Parsed cards by the JSON they were read from (length and hash), so a listing parses each version once. */
-    private final ConcurrentHashMap<Long, Card> cards = new ConcurrentHashMap<>();
+    /** Parsed stories by id, each checked against the store's update time before use. */
+    private final ConcurrentHashMap<String, Card> cards = new ConcurrentHashMap<>();
+    /** The last story digests read (a big story's articles take a while to parse). */
+    private final Map<String, Object[]> digests = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object[]> e) {
+            return size() > DIGESTS;
+        }
+    });
 
     Reads(Engine engine) {
         this.engine = engine;
@@ -30,43 +40,62 @@ final class Reads {
 
     /** Stories of a filter (and span of days when given), newest first, at most {@code max}. */
     List<Card> cards(Store.StoryFilter f, Long fromDay, Long toDay, int max) {
-        Store.Page p;
+        List<Store.StoryKey> keys;
         try {
-            p = fromDay == null && toDay == null ? store.stories(f, false, 0, max)
-                    : store.stories(f, fromDay == null ? Long.MIN_VALUE : fromDay, toDay == null ? Long.MAX_VALUE : toDay, false, 0, max);
+            keys = store.storyKeys(f, fromDay == null ? Long.MIN_VALUE : fromDay, toDay == null ? Long.MAX_VALUE : toDay, max);
         } catch (ParseException e) {
             return List.of();
         }
-        List<Card> out = new ArrayList<>(p.json().size());
-        for (String json : p.json()) {
-            out.add(card(json));
+        List<Card> out = new ArrayList<>(keys.size());
+        for (Store.StoryKey k : keys) {
+            Card c = card(k.id(), k.updated());
+            if (c != null) {
+                out.add(c);
+            }
         }
         return out;
     }
 
-    Card card(String json) {
-        long key = ((long) json.length() << 32) | (json.hashCode() & 0xffffffffL);
-        Card c = cards.get(key);
-        if (c == null) {
-            if (cards.size() > CACHE) {
-                cards.clear();
-            }
-            c = Card.of(json);
-            cards.put(key, c);
+    private Card card(String id, long updated) {
+        Card c = cards.get(id);
+        if (c != null && c.updated() == updated) {
+            return c;
         }
+        String json = store.story(id, false);
+        if (json == null) {
+            return null;
+        }
+        if (cards.size() > CACHE) {
+            cards.clear();
+        }
+        c = Card.of(json);
+        cards.put(id, c);
         return c;
     }
 
     /** The story as served (with stats), or null. */
     Card story(String id) {
-        String json = store.story(id, false);
-        return json == null ? null : card(json);
+        Long updated = store.storyUpdated(id);
+        return updated == null ? null : card(id, updated);
     }
 
     /** The story's sub-digest (its articles and itself in the output contract), or null. */
     Digest digest(String id) {
+        Long updated = store.storyUpdated(id);
+        if (updated == null) {
+            return null;
+        }
+        Object[] hit = digests.get(id);
+        if (hit != null && hit[0].equals(updated)) {
+            return (Digest) hit[1];
+        }
         String json = store.story(id, true);
-        return json == null ? null : JsonReader.digest(Codec.tree(json));
+        if (json == null) {
+            return null;
+        }
+        Digest d = JsonReader.digest(Codec.tree(json));
+        digests.put(id, new Object[]{updated, d});
+        return d;
     }
 
     /** An article as its story's digest has it, or null while it is not placed. */

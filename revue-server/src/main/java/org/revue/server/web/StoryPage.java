@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class StoryPage {
     static final int SHOWN_QUOTES = 8;
+    static final int MAX_QUOTES = 60;
+    static final int MAX_ENTITIES = 15; // per type
+    static final int MAX_SOURCES = 150; // originals; the exports have them all
 
     private final Reads reads;
 
@@ -145,7 +148,7 @@ final class StoryPage {
                 continue;
             }
             sb.append("<div><h3>").append(Html.esc(ui.t(g[1]))).append("</h3><ul class=\"ent-list\">");
-            for (NamedEntity e : of) {
+            for (NamedEntity e : of.subList(0, Math.min(MAX_ENTITIES, of.size()))) {
                 sb.append("<li><a href=\"/entities/").append(Html.seg(e.name())).append("\">").append(Html.esc(e.name())).append("</a>")
                         .append(" <span class=\"meta\">").append(Html.esc(ui.n(e.mentions(), "mentions")));
                 if (!e.aliases().isEmpty()) {
@@ -153,7 +156,9 @@ final class StoryPage {
                 }
                 sb.append("</span></li>");
             }
-            sb.append("</ul></div>");
+            sb.append("</ul>");
+            more(sb, ui, of.size() - MAX_ENTITIES);
+            sb.append("</div>");
         }
         sb.append("</div></section>");
     }
@@ -167,14 +172,17 @@ final class StoryPage {
         Map<String, String> known = new HashMap<>();
         ents.forEach(e -> known.put(e.name(), e.name()));
         sb.append("<ul class=\"quotes\">");
-        for (int i = 0; i < qs.size(); i++) {
+        int shown = Math.min(MAX_QUOTES, qs.size());
+        for (int i = 0; i < shown; i++) {
             if (i == SHOWN_QUOTES) { // the rest folded
                 sb.append("</ul><details class=\"more\"><summary>").append(Html.esc(ui.t("story.quotes.more", qs.size() - i)))
                         .append("</summary><ul class=\"quotes\">");
             }
             quote(sb, ui, qs.get(i), known.containsKey(qs.get(i).speaker()), arts);
         }
-        sb.append(qs.size() > SHOWN_QUOTES ? "</ul></details></section>" : "</ul></section>");
+        sb.append("</ul>");
+        more(sb, ui, qs.size() - shown);
+        sb.append(qs.size() > SHOWN_QUOTES ? "</details></section>" : "</section>");
     }
 
     static void quote(StringBuilder sb, Ui ui, Quotation q, boolean linkSpeaker, Map<String, Article> arts) {
@@ -207,7 +215,7 @@ final class StoryPage {
         originals.sort((x, y) -> compareDate(arts.get(x), arts.get(y)));
         section(sb, "h-sources", ui.t("story.sources"));
         sb.append("<ul class=\"srcs\">");
-        for (String id : originals) {
+        for (String id : originals.subList(0, Math.min(MAX_SOURCES, originals.size()))) {
             sb.append("<li data-article=\"").append(Html.esc(id)).append("\">");
             source(sb, ui, id, arts.get(id));
             List<String> cs = copies.getOrDefault(id, List.of());
@@ -222,7 +230,16 @@ final class StoryPage {
             }
             sb.append("</li>");
         }
-        sb.append("</ul></section>");
+        sb.append("</ul>");
+        more(sb, ui, originals.size() - MAX_SOURCES);
+        sb.append("</section>");
+    }
+
+    /** "and 12 more" under a shortened list. */
+    private static void more(StringBuilder sb, Ui ui, int n) {
+        if (n > 0) {
+            sb.append("<p class=\"meta\">").append(Html.esc(ui.t("more", n))).append("</p>");
+        }
     }
 
     private static void source(StringBuilder sb, Ui ui, String id, Article a) {

@@ -131,7 +131,7 @@
         li.dataset.new = t('story.new.badge');
         const d = li.closest('details'); if (d) d.open = true;
       }));
-      if (fresh.length) { const n = $('#new-since'); n.textContent = t('story.new.count', fresh.length); n.hidden = false; }
+      if (fresh.length) { const n = $('#new-since'); n.textContent = plural(fresh.length, 'story.fresh'); n.hidden = false; }
     }
     save(k, ids);
   }

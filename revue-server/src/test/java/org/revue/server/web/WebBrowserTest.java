@@ -202,9 +202,11 @@ class WebBrowserTest {
         b.driver.findElement(By.id("feed-url")).sendKeys(rss);
         b.driver.findElement(By.cssSelector("#feed-form button[type=submit]")).click();
         until(Duration.ofSeconds(10), "the feed added", () -> b.driver.findElement(By.id("feed-status")).getText().contains(rss));
-        By row = By.cssSelector("#feeds tr[data-url='" + rss + "'] td.items");
-        until(Duration.ofSeconds(60), "the feed's items counted",
-                () -> !b.driver.findElements(row).isEmpty() && Integer.parseInt(b.driver.findElement(row).getText()) > 0);
+        String row = "#feeds tr[data-url='" + rss + "'] td.items";
+        until(Duration.ofSeconds(60), "the feed's items counted", () -> { // the rows are redrawn every 3 s: read them in one go
+            Object n = b.js("const e = document.querySelector(arguments[0]); return e ? e.textContent : null", row);
+            return n != null && Integer.parseInt(n.toString()) > 0;
+        });
         web.settled(Duration.ofSeconds(120));
         assertThat(WebServer.json(web.get("/api/health")).path("articles").asInt()).isGreaterThan(before);
         open("/search?q=bridge");
@@ -233,6 +235,70 @@ class WebBrowserTest {
 
     @Test
     @Order(7)
+    void followedEntitiesMarkTheirStoriesAndNewArticlesAreMarked() {
+        JsonNode s = null;
+        for (JsonNode x : apiStories("&sort=biggest").path("stories")) {
+            if (s == null && !x.path("entities").isEmpty()) {
+                s = x;
+            }
+        }
+        assertThat(s).isNotNull();
+        String id = s.path("id").asText();
+        String entity = s.path("entities").get(0).path("name").asText();
+        open("/entities/" + Html.seg(entity));
+        WebElement follow = b.driver.findElement(By.cssSelector("button.follow"));
+        assertThat(follow.isDisplayed()).isTrue();
+        follow.click();
+        assertThat(follow.getDomAttribute("aria-pressed")).isEqualTo("true");
+        open("/");
+        By marked = By.cssSelector(".card.watched[data-story='" + id + "']");
+        until(Duration.ofSeconds(10), "the followed entity's story marked", () -> !b.driver.findElements(marked).isEmpty());
+        until(Duration.ofSeconds(10), "the watchlist drawn (and saved)", () -> b.driver.findElement(By.cssSelector("#watch ul")).getText().contains(entity));
+        // a later visit: one more story than last time is counted as new
+        b.js("const k = 'entity:' + arguments[0].toLowerCase(); const seen = JSON.parse(localStorage.getItem('revue.watch.seen'));"
+                + "seen[k] = ['s-gone']; localStorage.setItem('revue.watch.seen', JSON.stringify(seen));", entity);
+        b.driver.navigate().refresh();
+        until(Duration.ofSeconds(10), "the count of new stories", () -> b.driver.findElement(By.cssSelector("#watch ul .badge")).getDomProperty("textContent").equals("1 new"));
+
+        // the story page remembers the articles seen: one forgotten comes back marked new
+        open("/stories/" + id);
+        String forgotten = s.path("articles").get(0).asText();
+        b.js("const k = 'revue.seen.' + arguments[0]; localStorage.setItem(k, JSON.stringify(JSON.parse(localStorage.getItem(k)).filter(a => a !== arguments[1])))",
+                id, forgotten);
+        b.driver.navigate().refresh();
+        WebElement notice = b.driver.findElement(By.id("new-since"));
+        until(Duration.ofSeconds(10), "the new-since notice", notice::isDisplayed);
+        assertThat(notice.getText()).contains("1 new article since your last visit");
+        assertThat(b.driver.findElements(By.cssSelector("li.new[data-article='" + forgotten + "']"))).hasSize(1);
+        b.driver.navigate().refresh();
+        assertThat(b.driver.findElement(By.id("new-since")).isDisplayed()).as("seen now").isFalse();
+    }
+
+    @Test
+    @Order(7)
+    void writesCarryTheTokenKeptInTheBrowser() throws Exception {
+        try (WebServer locked = new WebServer(ServerConfig.defaults(tmp.resolve("locked")).withToken("s3cret"))) {
+            b.driver.get(locked.base + "/sources");
+            assertThat(b.driver.findElement(By.cssSelector(".sources-page")).getDomAttribute("data-token-required")).isEqualTo("true");
+            String file = WebServer.sampleFiles().get(1).toAbsolutePath().normalize().toString();
+            b.driver.findElement(By.id("files")).sendKeys(file);
+            b.driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            By last = By.cssSelector("#upload-list li:last-child[data-done=true]");
+            until(Duration.ofSeconds(30), "the refused upload", () -> !b.driver.findElements(last).isEmpty());
+            assertThat(b.driver.findElement(last).getText()).contains("failed");
+            b.driver.findElement(By.id("token")).sendKeys("s3cret");
+            b.driver.navigate().refresh();
+            assertThat(b.driver.findElement(By.id("token")).getDomProperty("value")).as("kept in localStorage").isEqualTo("s3cret");
+            b.driver.findElement(By.id("files")).sendKeys(file);
+            b.driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            until(Duration.ofSeconds(30), "the accepted upload", () -> !b.driver.findElements(last).isEmpty());
+            assertThat(b.driver.findElement(last).getDomAttribute("data-accepted")).isEqualTo("1");
+            b.js("localStorage.removeItem('revue.token')");
+        }
+    }
+
+    @Test
+    @Order(8)
     void axeFindsNoSeriousViolationOnAnyPage() throws Exception {
         Path axe = Browser.axe();
         Assumptions.assumeTrue(axe != null, "no axe.min.js: cd /tmp && npm pack axe-core && tar -xzf axe-core-*.tgz "
@@ -274,7 +340,7 @@ class WebBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyActionIsReachableWithTheKeyboard() {
         b.viewport(1280, 900);
         open("/");
@@ -319,7 +385,7 @@ class WebBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void screenshotsAtPhoneAndDesktopWidthsWithoutSidewaysScrolling() throws Exception {
         Path dir = Path.of("..", "docs", "screenshots");
         JsonNode stories = apiStories("&sort=biggest").path("stories");
