@@ -14,13 +14,18 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -376,7 +381,10 @@ public final class Store implements Closeable {
     public record StoryKey(String id, long updated) {
     }
 
-    /** The newest stories of the filter whose span of days overlaps [fromDay, toDay]: ids and times only (no JSON read). */
+    /**
+     * The newest stories of the filter whose span of days overlaps [fromDay, toDay]: ids and times only, read from
+     * the sort values and a per-segment cache of ids (no stored JSON is decompressed).
+     */
     public List<StoryKey> storyKeys(StoryFilter f, long fromDay, long toDay, int limit) throws ParseException {
         Query q = new BooleanQuery.Builder().add(storyQuery(f), BooleanClause.Occur.FILTER)
                 .add(LongPoint.newRangeQuery("first", Long.MIN_VALUE, toDay), BooleanClause.Occur.FILTER)
@@ -384,21 +392,48 @@ public final class Store implements Closeable {
         return withSearcher(s -> {
             Sort sort = new Sort(new SortField("updated", SortField.Type.LONG, true), new SortField("size", SortField.Type.LONG, true));
             List<StoryKey> out = new ArrayList<>();
-            StoredFields sf = s.storedFields();
             for (ScoreDoc sd : s.search(q, Math.max(1, limit), sort).scoreDocs) {
-                Document d = sf.document(sd.doc, java.util.Set.of("id", "updated"));
-                out.add(new StoryKey(d.get("id"), num(d, "updated")));
+                out.add(new StoryKey(storedId(s, sd.doc), (Long) ((FieldDoc) sd).fields[0]));
             }
             return out;
         });
     }
 
-    /** When the story last changed, or null when there is no such story. */
+    /** When the story last changed (from doc values), or null when there is no such story. */
     public Long storyUpdated(String id) {
         return withSearcher(s -> {
             TopDocs td = s.search(new TermQuery(new Term("sid", id)), 1);
-            return td.scoreDocs.length == 0 ? null : num(s.storedFields().document(td.scoreDocs[0].doc, java.util.Set.of("updated")), "updated");
+            if (td.scoreDocs.length == 0) {
+                return null;
+            }
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(td.scoreDocs[0].doc, leaves));
+            NumericDocValues v = leaf.reader().getNumericDocValues("updated");
+            return v != null && v.advanceExact(td.scoreDocs[0].doc - leaf.docBase) ? v.longValue() : null;
         });
+    }
+
+    /** Ids of documents by segment: a segment never changes, so its ids are read once. */
+    private final Map<IndexReader.CacheKey, Map<Integer, String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String storedId(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        IndexReader.CacheHelper h = leaf.reader().getCoreCacheHelper();
+        if (h == null) {
+            return leaf.reader().storedFields().document(local, java.util.Set.of("id")).get("id");
+        }
+        Map<Integer, String> m = ids.computeIfAbsent(h.getKey(), k -> {
+            h.addClosedListener(ids::remove);
+            return new java.util.concurrent.ConcurrentHashMap<>();
+        });
+        String id = m.get(local);
+        if (id == null) {
+            id = leaf.reader().storedFields().document(local, java.util.Set.of("id")).get("id");
+            m.put(local, id);
+        }
+        return id;
     }
 
     private Page page(Query q, boolean biggest, int offset, int limit) {

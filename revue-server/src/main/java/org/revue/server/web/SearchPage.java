@@ -25,7 +25,7 @@ final class SearchPage {
                     .append(Html.esc(ui.t("search.ask"))).append("</p></section>");
             return Layout.page(ctx, ui, ui.t("search.title"), "search", sb.toString());
         }
-        List<Store.Hit> hits = reads.search(q, 50);
+        List<Store.Hit> hits = reads.search(q, 20);
         sb.append("<h1 id=\"h-search\">").append(Html.esc(ui.t("search.results", q))).append("</h1>")
                 .append("<p><button type=\"button\" class=\"follow\" data-kind=\"query\" data-value=\"").append(Html.esc(q))
                 .append("\" hidden>").append(Html.esc(ui.t("watch.follow.query"))).append("</button></p>");
