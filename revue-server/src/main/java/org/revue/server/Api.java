@@ -81,7 +81,7 @@ final class Api {
         r.exception(org.apache.lucene.queryparser.classic.ParseException.class,
                 (e, ctx) -> error(ctx, 400, "cannot read the query: " + firstLine(e.getMessage())));
         r.error(404, ctx -> {
-            if (ctx.attribute("revue.error") == null) {
+            if (ctx.attribute("revue.error") == null && ctx.resultInputStream() == null) { // a page's own 404 stays
                 error(ctx, 404, "no such resource: " + ctx.path());
             }
         });
